@@ -62,8 +62,15 @@ struct ActSimplifyPass
     // Only act ops are visited: the folders of other dialects stay off.
     SmallVector<Operation *> actOps;
     getOperation()->walk([&](Operation *op) {
-      if (isa<ActDialect>(op->getDialect()))
-        actOps.push_back(op);
+      if (!isa<ActDialect>(op->getDialect()))
+        return;
+      // Constants feeding act ops are visited too, so that those left dead
+      // by folding are erased.
+      for (Value operand : op->getOperands())
+        if (Operation *producer = operand.getDefiningOp();
+            producer && producer->hasTrait<OpTrait::ConstantLike>())
+          actOps.push_back(producer);
+      actOps.push_back(op);
     });
     config.setStrictness(GreedyRewriteStrictness::ExistingAndNewOps);
     if (failed(applyOpPatternsGreedily(actOps, patterns, config)))
