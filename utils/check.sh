@@ -17,7 +17,7 @@ status=0
   2>&1 | tee "$LOG" || status=$?
 
 count() { # the number lit reports for category $1, 0 when absent
-  sed -n "s/^ *$1 *: *\([0-9]*\)$/\1/p" "$LOG" | tail -n1 | grep . || echo 0
+  sed -n "s/^ *$1 *: *\([0-9][0-9]*\).*/\1/p" "$LOG" | tail -n1 | grep . || echo 0
 }
 passed=$(( $(count Passed) + $(count "Expectedly Failed") ))
 failed=$(( $(count Failed) + $(count "Unexpectedly Passed") + $(count Unresolved) + $(count "Timed Out") ))

@@ -12,8 +12,10 @@
 #ifndef ACT_INITACT_H
 #define ACT_INITACT_H
 
+#include "act/Conversion/Passes.h"
 #include "act/Dialect/Act/IR/ActDialect.h"
 #include "act/Dialect/Act/Transforms/Passes.h"
+#include "act/Pipelines/Pipelines.h"
 
 #include "mlir/IR/DialectRegistry.h"
 
@@ -25,8 +27,13 @@ inline void registerActDialects(DialectRegistry &registry) {
   registry.insert<ActDialect, arith::ArithDialect>();
 }
 
-/// Registers every act pass with the global pass registry.
-inline void registerActPasses() { registerActTransformsPasses(); }
+/// Registers every act pass with the global pass registry. The pipelines are
+/// registered by registerActPipelines() (Pipelines.h); their upstream passes
+/// must be registered too (mlir::registerAllPasses()).
+inline void registerActPasses() {
+  registerActTransformsPasses();
+  registerActConversionPasses();
+}
 
 } // namespace act
 } // namespace mlir

@@ -32,6 +32,7 @@ int main(int argc, char **argv) {
 
   mlir::registerAllPasses();
   mlir::act::registerActPasses();
+  mlir::act::registerActPipelines();
 
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);

@@ -3,6 +3,7 @@
 
 // Round-trip of every act op in custom form: default attributes on the
 // scalar and shaped float types, then every attribute and fastmath set.
+// (softplus spells out every fastmath flag, which prints as `fast`.)
 
 // CHECK-LABEL: func.func @relu(
 //  CHECK-SAME:     %[[F16:[^:]+]]: f16,

@@ -20,11 +20,13 @@
 #include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/ErrorHandling.h"
+#include "llvm/Support/SwapByteOrder.h"
 
 #include <cassert>
 #include <cfloat>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 using namespace llvm;
 using namespace mlir::act::semantics;
@@ -197,32 +199,36 @@ uint64_t mlir::act::semantics::ulpDistance(const APFloat &a,
                                  : bMagnitude - aMagnitude;
 }
 
-namespace {
+//===----------------------------------------------------------------------===//
+// Local helpers
+//===----------------------------------------------------------------------===//
 
 // APFloat's arithmetic operators round to nearest-even, which is the rounding
 // every op is specified with, so they are used for the computation-type steps.
 
 /// `x > 0` (false for NaN and both zeros, true for +inf).
-bool isGreaterThanZero(const APFloat &x) {
+static bool isGreaterThanZero(const APFloat &x) {
   return !x.isNaN() && !x.isZero() && !x.isNegative();
 }
 
 /// Widens `x` exactly to its computation type.
-APFloat extendToComputation(const APFloat &x) {
+static APFloat extendToComputation(const APFloat &x) {
   return convertTo(x, getComputationSemantics(x.getSemantics()));
 }
 
 /// `value` rounded to the computation type of elements like `x`.
-APFloat parameterInComputation(double value, const APFloat &x) {
+static APFloat parameterInComputation(double value, const APFloat &x) {
   return fromDouble(value, getComputationSemantics(x.getSemantics()));
 }
 
 /// `x` exactly as a long double. The conversion goes through the bits of
-/// APFloat's model of the host format, rather than convertToDouble(), so that
-/// no precision is lost before the extended evaluation.
-long double toLongDouble(const APFloat &x) {
+/// APFloat's model of the host format, like fromLongDouble, where going
+/// through double instead would round twice.
+static long double toLongDouble(const APFloat &x) {
 #if LDBL_MANT_DIG == 64
-  // x87 80-bit extended precision, stored in the low 10 bytes.
+  // x87 80-bit extended precision, stored in the low 10 bytes (only x86,
+  // which is little-endian, has it).
+  static_assert(sys::IsLittleEndianHost, "x87 long double on big-endian");
   APInt bits = convertTo(x, APFloat::x87DoubleExtended()).bitcastToAPInt();
   long double result = 0.0L;
   std::memcpy(&result, bits.getRawData(), 10);
@@ -232,7 +238,11 @@ long double toLongDouble(const APFloat &x) {
   APInt bits = convertTo(x, APFloat::IEEEquad()).bitcastToAPInt();
   long double result;
   static_assert(sizeof(long double) == 16, "unexpected long double layout");
-  std::memcpy(&result, bits.getRawData(), 16);
+  uint64_t words[2] = {bits.getRawData()[0], bits.getRawData()[1]};
+  // APInt stores the low word first; memory order follows the host.
+  if (!sys::IsLittleEndianHost)
+    std::swap(words[0], words[1]);
+  std::memcpy(&result, words, 16);
   return result;
 #else
   // long double is double (e.g. MSVC, some ARM ABIs): the reference is then
@@ -242,7 +252,7 @@ long double toLongDouble(const APFloat &x) {
 }
 
 /// `value` rounded once to `semantics`.
-APFloat fromLongDouble(long double value, const fltSemantics &semantics) {
+static APFloat fromLongDouble(long double value, const fltSemantics &semantics) {
 #if LDBL_MANT_DIG == 64
   uint64_t words[2] = {0, 0};
   std::memcpy(words, &value, 10);
@@ -251,6 +261,8 @@ APFloat fromLongDouble(long double value, const fltSemantics &semantics) {
 #elif LDBL_MANT_DIG == 113
   uint64_t words[2] = {0, 0};
   std::memcpy(words, &value, 16);
+  if (!sys::IsLittleEndianHost)
+    std::swap(words[0], words[1]);
   APFloat quad(APFloat::IEEEquad(), APInt(128, words));
   return convertTo(quad, semantics);
 #else
@@ -260,7 +272,7 @@ APFloat fromLongDouble(long double value, const fltSemantics &semantics) {
 
 /// The logistic function in long double, in the form that neither overflows
 /// nor cancels for either sign of `x`.
-long double sigmoidLongDouble(long double x) {
+static long double sigmoidLongDouble(long double x) {
   if (x >= 0)
     return 1.0L / (1.0L + std::exp(-x));
   long double e = std::exp(x);
@@ -268,9 +280,7 @@ long double sigmoidLongDouble(long double x) {
 }
 
 /// sqrt(2) to long double precision.
-constexpr long double kSqrt2 = 1.41421356237309504880168872420969808L;
-
-} // namespace
+static constexpr long double kSqrt2 = 1.41421356237309504880168872420969808L;
 
 //===----------------------------------------------------------------------===//
 // Piecewise-linear ops

@@ -35,4 +35,22 @@ def ActSimplifyPass : Pass<"act-simplify"> {
   ];
 }
 
+def ActApproximateMathPass : Pass<"act-approximate-math"> {
+  let summary = "Replace f32 math ops by vectorizable polynomial approximations";
+  let description = [{
+    Applies upstream MLIR's polynomial approximations of `math` ops (exp,
+    expm1, log1p, erf, erfc, tanh, ...) on f32 scalars and vectors, so that
+    the transcendental activations vectorize instead of calling libm per
+    lane. Their accuracy is measured against the reference semantics and
+    recorded in docs/Numerics.md. The transcendental ops that remain (f64)
+    become calls to libm (`expm1`, `log1p`, `erfc`, `tanh`, ...), never the
+    cancelling `exp(x) - 1` / `log(1 + x)` forms.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect",
+                           "::mlir::vector::VectorDialect",
+                           "::mlir::func::FuncDialect",
+                           "::mlir::LLVM::LLVMDialect"];
+}
+
 #endif // ACT_DIALECT_ACT_TRANSFORMS_PASSES_TD

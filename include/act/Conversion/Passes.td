@@ -1,0 +1,42 @@
+//===- Passes.td - act conversion passes -------------------*- tablegen -*-===//
+//
+// Part of the act-mlir project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ACT_CONVERSION_PASSES_TD
+#define ACT_CONVERSION_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def ConvertActToLinalgPass : Pass<"convert-act-to-linalg"> {
+  let summary = "Convert act ops on tensors to linalg.generic";
+  let description = [{
+    Rewrites every act op whose operands are ranked tensors (static or
+    dynamic shapes) into a `linalg.generic` with parallel iterators whose
+    body applies the same act op to scalars, with a `tensor.empty`
+    destination. Act ops on scalars and vectors are left alone (see
+    `convert-act-to-arith`). The result composes with upstream elementwise
+    fusion, tiling, bufferization and vectorization.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
+def ConvertActToArithPass : Pass<"convert-act-to-arith"> {
+  let summary = "Convert act ops on scalars and vectors to arith and math";
+  let description = [{
+    Replaces every act op on a scalar or vector by its computation in the
+    `arith` and `math` dialects, as specified in docs/Semantics.md:
+    piecewise-linear ops are the exact IEEE operation sequence of the
+    reference semantics (bit-exact after lowering), transcendental ops use
+    `math.expm1`, `math.log1p`, `math.erfc`, `math.exp` and `math.tanh` in
+    forms that neither overflow nor cancel, and f16/bf16 are extended to f32
+    and rounded once. The op's `fastmath` flags are copied onto the arith
+    ops. Act ops on tensors are left alone (see `convert-act-to-linalg`).
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect"];
+}
+
+#endif // ACT_CONVERSION_PASSES_TD

@@ -1,0 +1,408 @@
+//===- ActToArith.cpp - act scalar/vector ops to arith and math -*- C++ -*-===//
+//
+// Part of the act-mlir project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Each op's body follows docs/Semantics.md operation by operation, so that
+// the piecewise-linear ops are bit-exact and the transcendental ones differ
+// from the reference only by the error of the math approximations:
+//  * arith.maximumf/minimumf are IEEE-754-2019 maximum/minimum (NaN
+//    propagating, -0 < +0), exactly the reference's clamp;
+//  * comparisons use ordered predicates where NaN must take the "else"
+//    branch and unordered ones where it must take the "then" branch;
+//  * no fused multiply-add is formed (arith ops carry no `contract` flag
+//    unless the op's fastmath flags have it);
+//  * where the textbook formula is inf * 0 at x = -inf (gelu, silu, mish),
+//    a select returns the limit -0.0.
+//
+//===----------------------------------------------------------------------===//
+
+#include "act/Conversion/ActToArith/ActToArith.h"
+
+#include "act/Dialect/Act/IR/ActDialect.h"
+#include "act/Dialect/Act/IR/ActOps.h"
+#include "act/Dialect/Act/Semantics/Semantics.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/IR/TypeUtilities.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+#include <cmath>
+
+namespace mlir {
+namespace act {
+#define GEN_PASS_DEF_CONVERTACTTOARITHPASS
+#include "act/Conversion/Passes.h.inc"
+} // namespace act
+} // namespace mlir
+
+using namespace mlir;
+using namespace mlir::act;
+
+namespace {
+/// Builds arith/math ops on scalars or vectors of one float type, carrying
+/// the act op's fast-math flags.
+class BodyBuilder {
+public:
+  BodyBuilder(OpBuilder &builder, Location loc, Type type,
+              arith::FastMathFlags fastmath)
+      : b(builder), loc(loc), type(type),
+        fastmath(arith::FastMathFlagsAttr::get(builder.getContext(),
+                                               fastmath)) {}
+
+  Type getType() const { return type; }
+
+  /// `value` rounded to this builder's element type, splat if a vector.
+  Value constant(double value) const { return constantOf(type, value); }
+
+  Value constantOf(Type ofType, double value) const {
+    auto elementType = cast<FloatType>(getElementTypeOrSelf(ofType));
+    APFloat rounded =
+        semantics::fromDouble(value, elementType.getFloatSemantics());
+    TypedAttr attr = FloatAttr::get(elementType, rounded);
+    if (auto vectorType = dyn_cast<VectorType>(ofType))
+      attr = SplatElementsAttr::get(vectorType, rounded);
+    return arith::ConstantOp::create(b, loc, ofType, attr);
+  }
+
+  Value add(Value x, Value y) const {
+    return arith::AddFOp::create(b, loc, x, y, fastmath);
+  }
+  Value sub(Value x, Value y) const {
+    return arith::SubFOp::create(b, loc, x, y, fastmath);
+  }
+  Value mul(Value x, Value y) const {
+    return arith::MulFOp::create(b, loc, x, y, fastmath);
+  }
+  Value div(Value x, Value y) const {
+    return arith::DivFOp::create(b, loc, x, y, fastmath);
+  }
+  Value neg(Value x) const { return arith::NegFOp::create(b, loc, x, fastmath); }
+  /// IEEE-754-2019 maximum: NaN-propagating, -0 < +0.
+  Value maximum(Value x, Value y) const {
+    return arith::MaximumFOp::create(b, loc, x, y, fastmath);
+  }
+  Value minimum(Value x, Value y) const {
+    return arith::MinimumFOp::create(b, loc, x, y, fastmath);
+  }
+  Value cmp(arith::CmpFPredicate predicate, Value x, Value y) const {
+    return arith::CmpFOp::create(b, loc, predicate, x, y, fastmath.getValue());
+  }
+  Value select(Value condition, Value x, Value y) const {
+    return arith::SelectOp::create(b, loc, condition, x, y);
+  }
+  Value isNaN(Value x) const { return cmp(arith::CmpFPredicate::UNO, x, x); }
+
+  Value exp(Value x) const { return math::ExpOp::create(b, loc, x, fastmath); }
+  Value expm1(Value x) const {
+    return math::ExpM1Op::create(b, loc, x, fastmath);
+  }
+  Value log1p(Value x) const {
+    return math::Log1pOp::create(b, loc, x, fastmath);
+  }
+  Value erfc(Value x) const {
+    return math::ErfcOp::create(b, loc, x, fastmath);
+  }
+  Value tanh(Value x) const {
+    return math::TanhOp::create(b, loc, x, fastmath);
+  }
+  Value absf(Value x) const {
+    return math::AbsFOp::create(b, loc, x, fastmath);
+  }
+  Value copysign(Value x, Value y) const {
+    return math::CopySignOp::create(b, loc, x, y, fastmath);
+  }
+
+  /// x > 0 ? x : negative (NaN takes `negative`).
+  Value positivePart(Value x, Value negative) const {
+    return select(cmp(arith::CmpFPredicate::OGT, x, constant(0.0)), x,
+                  negative);
+  }
+
+  /// -0.0 where x is -inf, `value` elsewhere: the limit of x * g(x) for
+  /// activations with g(-inf) = 0.
+  Value withNegInfLimit(Value x, Value value) const {
+    Value isNegInf = cmp(arith::CmpFPredicate::OEQ, x,
+                         constant(-std::numeric_limits<double>::infinity()));
+    return select(isNegInf, constant(-0.0), value);
+  }
+
+  /// The logistic sigmoid without overflow: e = exp(-|x|);
+  /// x >= 0 ? 1 / (1 + e) : e / (1 + e).
+  Value sigmoid(Value x) const {
+    Value e = exp(neg(absf(x)));
+    Value onePlusE = add(constant(1.0), e);
+    Value isNonNegative = cmp(arith::CmpFPredicate::OGE, x, constant(0.0));
+    Value numerator = select(isNonNegative, constant(1.0), e);
+    return div(numerator, onePlusE);
+  }
+
+private:
+  OpBuilder &b;
+  Location loc;
+  Type type;
+  arith::FastMathFlagsAttr fastmath;
+};
+} // namespace
+
+/// `type` with f16/bf16 elements replaced by f32: the computation type.
+static Type getComputationType(Type type) {
+  Type elementType = getElementTypeOrSelf(type);
+  if (elementType.getIntOrFloatBitWidth() >= 32)
+    return type;
+  Type f32 = Float32Type::get(type.getContext());
+  if (auto vectorType = dyn_cast<VectorType>(type))
+    return vectorType.clone(f32);
+  return f32;
+}
+
+static arith::FastMathFlags getFastMath(Operation *op) {
+  if (auto attr = op->getAttrOfType<arith::FastMathFlagsAttr>("fastmath"))
+    return attr.getValue();
+  return arith::FastMathFlags::none;
+}
+
+/// relu and clamp on signless integers (signed).
+static Value buildIntegerComputation(OpBuilder &b, Location loc, Operation *op,
+                                     Value x) {
+  Type type = x.getType();
+  auto intConstant = [&](double value) -> Value {
+    auto elementType = cast<IntegerType>(getElementTypeOrSelf(type));
+    APInt v(elementType.getWidth(), static_cast<int64_t>(value),
+            /*isSigned=*/true);
+    TypedAttr attr = IntegerAttr::get(elementType, v);
+    if (auto vectorType = dyn_cast<VectorType>(type))
+      attr = SplatElementsAttr::get(vectorType, v);
+    return arith::ConstantOp::create(b, loc, type, attr);
+  };
+  if (isa<ReluOp>(op))
+    return arith::MaxSIOp::create(b, loc, x, intConstant(0.0));
+  auto clamp = cast<ClampOp>(op);
+  Value lower = arith::MaxSIOp::create(
+      b, loc, x, intConstant(clamp.getMin().convertToDouble()));
+  return arith::MinSIOp::create(b, loc, lower,
+                                intConstant(clamp.getMax().convertToDouble()));
+}
+
+/// The ops whose results are x, a bound or a parameter: computed in the
+/// element type itself, where comparisons and selections are exact.
+static Value buildSelectionOp(const BodyBuilder &t, Operation *op,
+                              ValueRange operands) {
+  using arith::CmpFPredicate;
+  Value x = operands[0];
+  return llvm::TypeSwitch<Operation *, Value>(op)
+      .Case([&](ReluOp relu) {
+        if (relu.getNanMode() == NanMode::ignore)
+          return t.positivePart(x, t.constant(0.0));
+        return t.maximum(x, t.constant(0.0));
+      })
+      .Case([&](ClampOp clamp) {
+        Value lo = t.constant(clamp.getMin().convertToDouble());
+        Value hi = t.constant(clamp.getMax().convertToDouble());
+        Value clamped = t.minimum(t.maximum(x, lo), hi);
+        if (clamp.getNanMode() == NanMode::ignore)
+          return t.select(t.isNaN(x), lo, clamped);
+        return clamped;
+      })
+      .Case([&](ReluGradOp) {
+        // operands = (dy, x): x <= 0 ? +0 : dy; a NaN x passes dy.
+        Value dy = operands[0], input = operands[1];
+        Value notPositive =
+            t.cmp(CmpFPredicate::OLE, input, t.constant(0.0));
+        return t.select(notPositive, t.constant(0.0), dy);
+      })
+      .Default([](Operation *) { return Value(); });
+}
+
+/// The ops computed in the computation type `c` (f32 for f16/bf16) and
+/// rounded once to the element type by the caller.
+static Value buildComputedOp(const BodyBuilder &c, Operation *op,
+                             ValueRange operands) {
+  using arith::CmpFPredicate;
+  Value x = operands.front();
+  return llvm::TypeSwitch<Operation *, Value>(op)
+      .Case([&](LeakyReluOp leaky) {
+        Value scaled = c.mul(x, c.constant(leaky.getAlpha().convertToDouble()));
+        return c.positivePart(x, scaled);
+      })
+      .Case([&](PReluOp) { return c.positivePart(x, c.mul(x, operands[1])); })
+      .Case([&](EluOp elu) {
+        Value negative =
+            c.mul(c.constant(elu.getAlpha().convertToDouble()), c.expm1(x));
+        return c.positivePart(x, negative);
+      })
+      .Case([&](SeluOp) {
+        double scale = static_cast<double>(semantics::kSeluScale);
+        double scaleAlpha = static_cast<double>(semantics::kSeluScale *
+                                                semantics::kSeluAlpha);
+        Value negative = c.mul(c.constant(scaleAlpha), c.expm1(x));
+        Value positive = c.mul(c.constant(scale), x);
+        Value isPositive = c.cmp(CmpFPredicate::OGT, x, c.constant(0.0));
+        return c.select(isPositive, positive, negative);
+      })
+      .Case([&](CeluOp celu) {
+        Value alpha = c.constant(celu.getAlpha().convertToDouble());
+        Value negative = c.mul(alpha, c.expm1(c.div(x, alpha)));
+        return c.positivePart(x, negative);
+      })
+      .Case([&](GeluOp gelu) {
+        Value result;
+        if (gelu.getApproximate() == GeluApproximation::tanh) {
+          // 0.5 x (1 + tanh(u)) = x * sigmoid(2u): neither cancellation
+          // nor overflow of exp.
+          Value cube = c.mul(c.mul(x, x), x);
+          Value inner = c.add(
+              x, c.mul(c.constant(static_cast<double>(
+                           semantics::kGeluTanhCubic)),
+                       cube));
+          Value twoU = c.mul(
+              c.constant(2.0 * static_cast<double>(
+                                   semantics::kGeluTanhCoefficient)),
+              inner);
+          result = c.mul(x, c.sigmoid(twoU));
+        } else {
+          // 0.5 x (1 + erf(x / sqrt 2)) = 0.5 x erfc(-x / sqrt 2).
+          Value scaled = c.mul(x, c.constant(-M_SQRT1_2));
+          result = c.mul(c.mul(c.constant(0.5), x), c.erfc(scaled));
+        }
+        return c.withNegInfLimit(x, result);
+      })
+      .Case([&](SigmoidOp) { return c.sigmoid(x); })
+      .Case([&](SiluOp) {
+        return c.withNegInfLimit(x, c.mul(x, c.sigmoid(x)));
+      })
+      .Case([&](HardSigmoidOp hardSigmoid) {
+        Value t = c.mul(x, c.constant(hardSigmoid.getAlpha().convertToDouble()));
+        t = c.add(t, c.constant(hardSigmoid.getBeta().convertToDouble()));
+        return c.minimum(c.maximum(t, c.constant(0.0)), c.constant(1.0));
+      })
+      .Case([&](HardSwishOp) {
+        Value t = c.add(x, c.constant(3.0));
+        t = c.minimum(c.maximum(t, c.constant(0.0)), c.constant(6.0));
+        Value middle = c.div(c.mul(x, t), c.constant(6.0));
+        Value isSix = c.cmp(CmpFPredicate::OEQ, t, c.constant(6.0));
+        Value isZero = c.cmp(CmpFPredicate::OEQ, t, c.constant(0.0));
+        Value upper = c.select(isSix, x, middle);
+        return c.select(isZero, c.copysign(c.constant(0.0), x), upper);
+      })
+      .Case([&](SoftplusOp softplus) {
+        Value beta = c.constant(softplus.getBeta().convertToDouble());
+        Value betaX = c.mul(x, beta);
+        Value smooth = c.div(c.log1p(c.exp(betaX)), beta);
+        Value isLinear = c.cmp(
+            CmpFPredicate::OGT, betaX,
+            c.constant(softplus.getThreshold().convertToDouble()));
+        return c.select(isLinear, x, smooth);
+      })
+      .Case([&](MishOp) {
+        Value softplus = c.log1p(c.exp(x));
+        return c.withNegInfLimit(x, c.mul(x, c.tanh(softplus)));
+      })
+      .Default([](Operation *) { return Value(); });
+}
+
+FailureOr<Value> mlir::act::buildActComputation(OpBuilder &builder,
+                                                Operation *op,
+                                                ValueRange operands) {
+  if (!getOpKind(op) || operands.empty() ||
+      operands.size() != op->getNumOperands())
+    return failure();
+  Type type = operands.front().getType();
+  if (isa<TensorType, MemRefType>(type) ||
+      llvm::any_of(operands, [&](Value v) { return v.getType() != type; }))
+    return failure();
+  Location loc = op->getLoc();
+  Type elementType = getElementTypeOrSelf(type);
+  if (isa<IntegerType>(elementType)) {
+    if (!isa<ReluOp, ClampOp>(op))
+      return failure();
+    return buildIntegerComputation(builder, loc, op, operands.front());
+  }
+  if (!isa<FloatType>(elementType))
+    return failure();
+
+  arith::FastMathFlags fastmath = getFastMath(op);
+  BodyBuilder inElementType(builder, loc, type, fastmath);
+  if (Value result = buildSelectionOp(inElementType, op, operands))
+    return result;
+
+  if (auto threshold = dyn_cast<ThresholdOp>(op)) {
+    // Compare in the computation type, select in the element type so that
+    // `value` is rounded once, directly to the element type.
+    Type computeType = getComputationType(type);
+    BodyBuilder c(builder, loc, computeType, fastmath);
+    Value x = operands.front();
+    Value wide = computeType == type
+                     ? x
+                     : arith::ExtFOp::create(builder, loc, computeType, x);
+    Value above =
+        c.cmp(arith::CmpFPredicate::UGT, wide,
+              c.constant(threshold.getThreshold().convertToDouble()));
+    return inElementType.select(
+        above, x,
+        inElementType.constant(threshold.getValue().convertToDouble()));
+  }
+
+  Type computeType = getComputationType(type);
+  SmallVector<Value, 2> wide;
+  for (Value operand : operands)
+    wide.push_back(computeType == type ? operand
+                                       : arith::ExtFOp::create(
+                                             builder, loc, computeType,
+                                             operand)
+                                             .getResult());
+  BodyBuilder c(builder, loc, computeType, fastmath);
+  Value result = buildComputedOp(c, op, wide);
+  if (!result)
+    return failure();
+  // NaN inputs must give NaN: a NaN x already propagates through every
+  // formula above. Round once to the element type.
+  if (computeType != type)
+    result = arith::TruncFOp::create(builder, loc, type, result);
+  return result;
+}
+
+namespace {
+/// Replaces any act op on scalars or vectors by its computation.
+struct ActOpToArith : public RewritePattern {
+  ActOpToArith(MLIRContext *context)
+      : RewritePattern(MatchAnyOpTypeTag(), /*benefit=*/1, context) {}
+
+  LogicalResult matchAndRewrite(Operation *op,
+                                PatternRewriter &rewriter) const override {
+    if (!isa<ActDialect>(op->getDialect()))
+      return failure();
+    FailureOr<Value> result =
+        buildActComputation(rewriter, op, op->getOperands());
+    if (failed(result))
+      return rewriter.notifyMatchFailure(op, "not on scalars or vectors");
+    rewriter.replaceOp(op, *result);
+    return success();
+  }
+};
+
+struct ConvertActToArithPass
+    : public act::impl::ConvertActToArithPassBase<ConvertActToArithPass> {
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    populateActToArithConversionPatterns(patterns);
+    // Every match is final (the replacement contains no act op), so one
+    // walk over the ops suffices; no folding of the surrounding IR.
+    GreedyRewriteConfig config;
+    config.enableFolding(false);
+    config.setRegionSimplificationLevel(GreedySimplifyRegionLevel::Disabled);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns),
+                                     config)))
+      return signalPassFailure();
+  }
+};
+} // namespace
+
+void mlir::act::populateActToArithConversionPatterns(
+    RewritePatternSet &patterns) {
+  patterns.add<ActOpToArith>(patterns.getContext());
+}
