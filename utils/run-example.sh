@@ -14,3 +14,13 @@ echo "=== input: examples/activations.mlir"
 grep -v '^//' "$EXAMPLE"
 echo "=== act-opt --act-simplify"
 "$BUILD/bin/act-opt" "$EXAMPLE" --act-simplify
+
+echo
+echo "=== act-opt examples/relu-family.mlir --act-cpu-pipeline | mlir-runner"
+echo "    (relu, relu6 with nan_mode=ignore, leaky_relu 0.5, hardswish on 19"
+echo "     values incl. NaN, +-0, +-inf, in native-width vectors with a masked tail)"
+LIB=/usr/lib/llvm-22/lib
+"$BUILD/bin/act-opt" "$ROOT/examples/relu-family.mlir" --act-cpu-pipeline |
+  /usr/lib/llvm-22/bin/mlir-runner -e main -entry-point-result=void \
+    -shared-libs=$LIB/libmlir_c_runner_utils.so,$LIB/libmlir_runner_utils.so |
+  grep '^\['

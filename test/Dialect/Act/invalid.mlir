@@ -461,7 +461,7 @@ func.func @relu_grad(%dy: tensor<4xi8>, %x: tensor<4xi8>) -> tensor<4xi8> {
 
 // relu: element type i1 is rejected.
 func.func @relu(%x: i1) -> i1 {
-  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer scalar, or vector or ranked tensor thereof, but got 'i1'}}
+  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer (at least 2 bits) scalar, or vector or ranked tensor thereof, but got 'i1'}}
   %0 = act.relu %x : i1
   return %0 : i1
 }
@@ -470,7 +470,7 @@ func.func @relu(%x: i1) -> i1 {
 
 // relu: element type vector<4xi1> is rejected.
 func.func @relu(%x: vector<4xi1>) -> vector<4xi1> {
-  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer scalar, or vector or ranked tensor thereof, but got 'vector<4xi1>'}}
+  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer (at least 2 bits) scalar, or vector or ranked tensor thereof, but got 'vector<4xi1>'}}
   %0 = act.relu %x : vector<4xi1>
   return %0 : vector<4xi1>
 }
@@ -479,7 +479,7 @@ func.func @relu(%x: vector<4xi1>) -> vector<4xi1> {
 
 // clamp: element type tensor<4xi1> is rejected.
 func.func @clamp(%x: tensor<4xi1>) -> tensor<4xi1> {
-  // expected-error @+1 {{'act.clamp' op operand #0 must be f16, bf16, f32, f64 or signless integer scalar, or vector or ranked tensor thereof, but got 'tensor<4xi1>'}}
+  // expected-error @+1 {{'act.clamp' op operand #0 must be f16, bf16, f32, f64 or signless integer (at least 2 bits) scalar, or vector or ranked tensor thereof, but got 'tensor<4xi1>'}}
   %0 = act.clamp %x {max = 1.0 : f64, min = 0.0 : f64} : tensor<4xi1>
   return %0 : tensor<4xi1>
 }
@@ -488,7 +488,7 @@ func.func @clamp(%x: tensor<4xi1>) -> tensor<4xi1> {
 
 // relu: element type si8 is rejected.
 func.func @relu(%x: si8) -> si8 {
-  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer scalar, or vector or ranked tensor thereof, but got 'si8'}}
+  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer (at least 2 bits) scalar, or vector or ranked tensor thereof, but got 'si8'}}
   %0 = act.relu %x : si8
   return %0 : si8
 }
@@ -497,7 +497,7 @@ func.func @relu(%x: si8) -> si8 {
 
 // clamp: element type ui8 is rejected.
 func.func @clamp(%x: ui8) -> ui8 {
-  // expected-error @+1 {{'act.clamp' op operand #0 must be f16, bf16, f32, f64 or signless integer scalar, or vector or ranked tensor thereof, but got 'ui8'}}
+  // expected-error @+1 {{'act.clamp' op operand #0 must be f16, bf16, f32, f64 or signless integer (at least 2 bits) scalar, or vector or ranked tensor thereof, but got 'ui8'}}
   %0 = act.clamp %x {max = 6.0 : f64, min = 0.0 : f64} : ui8
   return %0 : ui8
 }
@@ -506,7 +506,7 @@ func.func @clamp(%x: ui8) -> ui8 {
 
 // relu: element type f8E4M3FN is rejected.
 func.func @relu(%x: f8E4M3FN) -> f8E4M3FN {
-  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer scalar, or vector or ranked tensor thereof, but got 'f8E4M3FN'}}
+  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer (at least 2 bits) scalar, or vector or ranked tensor thereof, but got 'f8E4M3FN'}}
   %0 = act.relu %x : f8E4M3FN
   return %0 : f8E4M3FN
 }
@@ -524,7 +524,7 @@ func.func @sigmoid(%x: f8E5M2) -> f8E5M2 {
 
 // relu: element type tf32 is rejected.
 func.func @relu(%x: tf32) -> tf32 {
-  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer scalar, or vector or ranked tensor thereof, but got 'tf32'}}
+  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer (at least 2 bits) scalar, or vector or ranked tensor thereof, but got 'tf32'}}
   %0 = act.relu %x : tf32
   return %0 : tf32
 }
@@ -551,7 +551,7 @@ func.func @gelu(%x: f128) -> f128 {
 
 // relu: element type complex<f32> is rejected.
 func.func @relu(%x: complex<f32>) -> complex<f32> {
-  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer scalar, or vector or ranked tensor thereof, but got 'complex<f32>'}}
+  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer (at least 2 bits) scalar, or vector or ranked tensor thereof, but got 'complex<f32>'}}
   %0 = act.relu %x : complex<f32>
   return %0 : complex<f32>
 }
@@ -569,7 +569,7 @@ func.func @silu(%x: tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>> {
 
 // relu: element type tensor<*xf32> is rejected.
 func.func @relu(%x: tensor<*xf32>) -> tensor<*xf32> {
-  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer scalar, or vector or ranked tensor thereof, but got 'tensor<*xf32>'}}
+  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer (at least 2 bits) scalar, or vector or ranked tensor thereof, but got 'tensor<*xf32>'}}
   %0 = act.relu %x : tensor<*xf32>
   return %0 : tensor<*xf32>
 }
@@ -587,7 +587,7 @@ func.func @mish(%x: tensor<*xf16>) -> tensor<*xf16> {
 
 // relu: element type index is rejected.
 func.func @relu(%x: index) -> index {
-  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer scalar, or vector or ranked tensor thereof, but got 'index'}}
+  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer (at least 2 bits) scalar, or vector or ranked tensor thereof, but got 'index'}}
   %0 = act.relu %x : index
   return %0 : index
 }
@@ -596,7 +596,7 @@ func.func @relu(%x: index) -> index {
 
 // clamp: element type tensor<4xindex> is rejected.
 func.func @clamp(%x: tensor<4xindex>) -> tensor<4xindex> {
-  // expected-error @+1 {{'act.clamp' op operand #0 must be f16, bf16, f32, f64 or signless integer scalar, or vector or ranked tensor thereof, but got 'tensor<4xindex>'}}
+  // expected-error @+1 {{'act.clamp' op operand #0 must be f16, bf16, f32, f64 or signless integer (at least 2 bits) scalar, or vector or ranked tensor thereof, but got 'tensor<4xindex>'}}
   %0 = act.clamp %x {max = 6.0 : f64, min = 0.0 : f64} : tensor<4xindex>
   return %0 : tensor<4xindex>
 }
@@ -605,7 +605,7 @@ func.func @clamp(%x: tensor<4xindex>) -> tensor<4xindex> {
 
 // relu: element type memref<4xf32> is rejected.
 func.func @relu(%x: memref<4xf32>) -> memref<4xf32> {
-  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer scalar, or vector or ranked tensor thereof, but got 'memref<4xf32>'}}
+  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer (at least 2 bits) scalar, or vector or ranked tensor thereof, but got 'memref<4xf32>'}}
   %0 = act.relu %x : memref<4xf32>
   return %0 : memref<4xf32>
 }
@@ -681,4 +681,21 @@ func.func @relu_grad(%dy: f32, %x: f32) -> f64 {
   // expected-error @+1 {{'act.relu_grad' op requires the same type for all operands and results}}
   %0 = "act.relu_grad"(%dy, %x) : (f32, f32) -> f64
   return %0 : f64
+}
+
+// -----
+
+func.func @relu_i0(%x: i0) -> i0 {
+  // expected-error @+1 {{'act.relu' op operand #0 must be f16, bf16, f32, f64 or signless integer (at least 2 bits) scalar, or vector or ranked tensor thereof, but got 'i0'}}
+  %0 = act.relu %x : i0
+  return %0 : i0
+}
+
+// -----
+
+// The clamp order has -0.0 < +0.0.
+func.func @clamp_pos_zero_above_neg_zero(%x: f32) -> f32 {
+  // expected-error @+1 {{'act.clamp' op attribute 'min' (0.000000e+00) must not be greater than attribute 'max' (-0.000000e+00)}}
+  %0 = act.clamp %x {min = 0.0 : f64, max = -0.0 : f64} : f32
+  return %0 : f32
 }

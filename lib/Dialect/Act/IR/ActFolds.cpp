@@ -176,7 +176,8 @@ OpFoldResult ReluGradOp::fold(FoldAdaptor adaptor) {
   };
   bool allNotPositive =
       (xScalar && notPositive(xScalar.getValue())) ||
-      (x && llvm::all_of(x.getValues<APFloat>(), notPositive));
+      (x && x.isSplat() && notPositive(x.getSplatValue<APFloat>())) ||
+      (x && !x.isSplat() && llvm::all_of(x.getValues<APFloat>(), notPositive));
   if (!allNotPositive)
     return {};
   Type elementType = getElementTypeOrSelf(getType());

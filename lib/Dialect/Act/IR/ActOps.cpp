@@ -142,7 +142,9 @@ LogicalResult ClampOp::verify() {
     return failure();
   double min = getMin().convertToDouble();
   double max = getMax().convertToDouble();
-  if (min > max)
+  // -0.0 < +0.0 in the clamp's order.
+  if (min > max || (min == 0.0 && max == 0.0 && !std::signbit(min) &&
+                    std::signbit(max)))
     return emitOpError() << "attribute 'min' (" << min
                          << ") must not be greater than attribute 'max' ("
                          << max << ")";

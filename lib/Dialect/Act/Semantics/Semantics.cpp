@@ -252,7 +252,8 @@ static long double toLongDouble(const APFloat &x) {
 }
 
 /// `value` rounded once to `semantics`.
-static APFloat fromLongDouble(long double value, const fltSemantics &semantics) {
+static APFloat fromLongDouble(long double value,
+                              const fltSemantics &semantics) {
 #if LDBL_MANT_DIG == 64
   uint64_t words[2] = {0, 0};
   std::memcpy(words, &value, 10);
@@ -421,6 +422,36 @@ APFloat mlir::act::semantics::celu(const APFloat &x, double alpha) {
   return fromLongDouble(la * std::expm1(lx / la), x.getSemantics());
 }
 
+/// For |x| below 2^-64, gelu(x) and silu(x) are x/2 + c x^2 + ... with
+/// c > 0, and the long double evaluation keeps only x/2. When x/2 is halfway
+/// between two values of the element type (x an odd multiple of the smallest
+/// subnormal), the dropped positive term decides the rounding: round to
+/// nearest with ties towards +inf. Returns std::nullopt for larger |x|.
+static std::optional<APFloat> halfWithPositiveResidual(const APFloat &x) {
+  APFloat wide = x;
+  bool losesInfo = false;
+  wide.convert(APFloat::IEEEquad(), APFloat::rmNearestTiesToEven, &losesInfo);
+  APFloat limit = scalbn(APFloat(APFloat::IEEEquad(), "1"), -64,
+                 APFloat::rmNearestTiesToEven);
+  APFloat magnitude = abs(wide);
+  if (magnitude.compare(limit) != APFloat::cmpLessThan)
+    return std::nullopt;
+  wide = scalbn(wide, -1, APFloat::rmNearestTiesToEven); // exact in quad
+  const fltSemantics &semantics = x.getSemantics();
+  APFloat down = wide, up = wide;
+  down.convert(semantics, APFloat::rmTowardNegative, &losesInfo);
+  up.convert(semantics, APFloat::rmTowardPositive, &losesInfo);
+  if (down.bitwiseIsEqual(up))
+    return down;
+  APFloat downWide = down, upWide = up;
+  downWide.convert(APFloat::IEEEquad(), APFloat::rmNearestTiesToEven,
+                   &losesInfo);
+  upWide.convert(APFloat::IEEEquad(), APFloat::rmNearestTiesToEven,
+                 &losesInfo);
+  APFloat below = wide - downWide, above = upWide - wide;
+  return below.compare(above) == APFloat::cmpLessThan ? down : up;
+}
+
 APFloat mlir::act::semantics::gelu(const APFloat &x,
                                    GeluApproximation approximate) {
   const fltSemantics &semantics = x.getSemantics();
@@ -429,6 +460,8 @@ APFloat mlir::act::semantics::gelu(const APFloat &x,
   // The limits; the formulas would give inf * 0 or inf / inf.
   if (x.isInfinity())
     return x.isNegative() ? APFloat::getZero(semantics, /*Negative=*/true) : x;
+  if (std::optional<APFloat> tiny = halfWithPositiveResidual(x))
+    return *tiny;
   long double lx = toLongDouble(x);
   if (approximate == GeluApproximation::None) {
     // 1 + erf(z) cancels for negative z; erfc(-z) is the same value without
@@ -453,6 +486,8 @@ APFloat mlir::act::semantics::silu(const APFloat &x) {
     return x.makeQuiet();
   if (x.isInfinity() && x.isNegative())
     return APFloat::getZero(semantics, /*Negative=*/true);
+  if (std::optional<APFloat> tiny = halfWithPositiveResidual(x))
+    return *tiny;
   long double lx = toLongDouble(x);
   if (lx >= 0)
     return fromLongDouble(lx / (1.0L + std::exp(-lx)), semantics);

@@ -22,8 +22,9 @@ include "mlir/Interfaces/InferTypeOpInterface.td"
 def Act_FloatElement : AnyTypeOf<[F16, BF16, F32, F64]>;
 
 def Act_IntegerElement : Type<
-    And<[AnySignlessInteger.predicate, CPred<"!$_self.isInteger(1)">]>,
-    "signless integer (wider than i1)", "::mlir::IntegerType">;
+    And<[AnySignlessInteger.predicate,
+         CPred<"::llvm::cast<::mlir::IntegerType>($_self).getWidth() >= 2">]>,
+    "signless integer of at least 2 bits", "::mlir::IntegerType">;
 
 class Act_ShapedLike<Type element, string description> : AnyTypeOf<[
     element, VectorOfAnyRankOf<[element]>, RankedTensorOf<[element]>],
@@ -35,8 +36,8 @@ def Act_FloatLike : Act_ShapedLike<Act_FloatElement,
 def Act_IntOrFloatElement : AnyTypeOf<[Act_FloatElement, Act_IntegerElement]>;
 
 def Act_IntOrFloatLike : Act_ShapedLike<Act_IntOrFloatElement,
-    "f16, bf16, f32, f64 or signless integer scalar, or vector or ranked "
-    "tensor thereof">;
+    "f16, bf16, f32, f64 or signless integer (at least 2 bits) scalar, or "
+    "vector or ranked tensor thereof">;
 
 //===----------------------------------------------------------------------===//
 // Base classes
