@@ -743,37 +743,22 @@ const std::vector<Row> &specialRows() {
       {"celu alpha=2", K::Celu, with(K::Celu, [](Params &p) { p.alpha = 2; }),
        {kQuiet, kQuiet, kPosZero, kNegZero, kPosInf, value(-2), kSame, kSame,
         kSame, value(-2)}},
-      // gelu(+denorm_min) is +0, not denorm_min: the long double evaluation
-      // gives exactly x / 2, a tie, except for f16 whose denorm_min is large
-      // enough for the x^2 term to register.
-      {"gelu",
-       K::Gelu,
-       defaults(K::Gelu),
-       {kQuiet, kQuiet, kPosZero, kNegZero, kPosInf, kNegZero, kPosZero,
-        kNegZero, kSame, kNegZero},
-       Role::X,
-       0,
-       {{Type::F16, Special::PosDenorm, kSame}}},
-      {"gelu tanh",
-       K::Gelu,
+      // gelu(+-denorm_min) = +-denorm_min / 2 + (positive x^2 term): the
+      // midpoint is rounded up, to denorm_min and -0.
+      {"gelu", K::Gelu, defaults(K::Gelu),
+       {kQuiet, kQuiet, kPosZero, kNegZero, kPosInf, kNegZero, kSame,
+        kNegZero, kSame, kNegZero}},
+      {"gelu tanh", K::Gelu,
        with(K::Gelu,
             [](Params &p) { p.approximate = GeluApproximation::Tanh; }),
-       {kQuiet, kQuiet, kPosZero, kNegZero, kPosInf, kNegZero, kPosZero,
-        kNegZero, kSame, kNegZero},
-       Role::X,
-       0,
-       {{Type::F16, Special::PosDenorm, kSame}}},
+       {kQuiet, kQuiet, kPosZero, kNegZero, kPosInf, kNegZero, kSame,
+        kNegZero, kSame, kNegZero}},
       {"sigmoid", K::Sigmoid, defaults(K::Sigmoid),
        {kQuiet, kQuiet, value(0.5), value(0.5), value(1), kPosZero,
         value(0.5), value(0.5), value(1), kPosZero}},
-      {"silu",
-       K::Silu,
-       defaults(K::Silu),
-       {kQuiet, kQuiet, kPosZero, kNegZero, kPosInf, kNegZero, kPosZero,
-        kNegZero, kSame, kNegZero},
-       Role::X,
-       0,
-       {{Type::F16, Special::PosDenorm, kSame}}},
+      {"silu", K::Silu, defaults(K::Silu),
+       {kQuiet, kQuiet, kPosZero, kNegZero, kPosInf, kNegZero, kSame,
+        kNegZero, kSame, kNegZero}},
       {"hardsigmoid", K::HardSigmoid, defaults(K::HardSigmoid),
        {kQuiet, kQuiet, value(0.5), value(0.5), value(1), kPosZero,
         value(0.5), value(0.5), value(1), kPosZero}},
@@ -913,10 +898,11 @@ TEST(SemanticsSpecialValuesTest, Table) {
                              << nameOf(special) << "): expected "
                              << describe(expected) << ", got "
                              << describe(actual);
-        if (actual.isNaN())
+        if (actual.isNaN()) {
           EXPECT_FALSE(actual.isSignaling())
               << row.label << " on " << nameOf(type) << "(" << nameOf(special)
               << ") returned a signaling NaN";
+        }
       }
     }
   }
@@ -1050,6 +1036,52 @@ TEST(SemanticsSpecialValuesTest, ExtendedPrecisionBreaksTies) {
   // The naive double formula rounds the tie to even, away from zero.
   EXPECT_EQ(static_cast<float>(2.5 * std::expm1(-0x1.c903f8p-56)),
             -0x1.1da27cp-54f);
+}
+
+/// gelu and silu of tiny x are x/2 + c x^2 + ... with c > 0. Where x/2 is a
+/// midpoint of the element type (x an odd multiple of denorm_min), the x^2
+/// term, far below long double precision, decides: the result is rounded up.
+TEST(SemanticsSpecialValuesTest, TinyInputsRoundMidpointsUp) {
+  const Params plain = defaults(OpKind::Gelu);
+  const Params tanhForm =
+      with(OpKind::Gelu,
+           [](Params &p) { p.approximate = GeluApproximation::Tanh; });
+  const std::pair<OpKind, Params> ops[] = {
+      {OpKind::Gelu, plain},
+      {OpKind::Gelu, tanhForm},
+      {OpKind::Silu, defaults(OpKind::Silu)}};
+  // (multiple of denorm_min in, multiple of denorm_min out)
+  const std::pair<int, int> cases[] = {{1, 1}, {-1, 0}, {3, 2}, {-3, -1},
+                                       {5, 3}, {-5, -2}, {2, 1}, {-2, -1},
+                                       {4, 2}, {-4, -2}};
+  for (Type type : kTypes) {
+    const fltSemantics &semantics = semanticsOf(type);
+    double denormMin = toDouble(APFloat::getSmallest(semantics));
+    for (const auto &[kind, params] : ops) {
+      for (auto [in, out] : cases) {
+        APFloat x = roundTo(in * denormMin, semantics);
+        APFloat expected = roundTo(out * denormMin, semantics);
+        if (out == 0)
+          expected = APFloat::getZero(semantics, /*Negative=*/in < 0);
+        APFloat actual = evaluate(kind, params, {x});
+        // f16's denorm_min (2^-24) is large enough for the long double
+        // evaluation itself; the results are the same.
+        EXPECT_EQ(toBits(actual), toBits(expected))
+            << getMnemonic(kind).str()
+            << (params.approximate == GeluApproximation::Tanh ? " tanh" : "")
+            << " on " << nameOf(type) << "(" << in
+            << " denorm_min): expected " << describe(expected) << ", got "
+            << describe(actual);
+      }
+    }
+    // A tiny normal x: x/2 is representable and is the result.
+    if (type != Type::F16) {
+      APFloat x = roundTo(0x1p-70, semantics);
+      EXPECT_EQ(toBits(gelu(x, GeluApproximation::None)),
+                toBits(roundTo(0x1p-71, semantics)));
+      EXPECT_EQ(toBits(silu(-x)), toBits(roundTo(-0x1p-71, semantics)));
+    }
+  }
 }
 
 //===----------------------------------------------------------------------===//

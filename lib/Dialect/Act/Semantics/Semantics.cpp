@@ -11,7 +11,8 @@
 //  * piecewise-linear ops use APFloat arithmetic (round-to-nearest-even) in
 //    the computation type and round once to the element type;
 //  * transcendental ops are evaluated in long double with the C library and
-//    rounded once to the element type.
+//    rounded once to the element type (gelu and silu of tiny inputs, where
+//    that rounding would meet exact midpoints, are rounded explicitly).
 //
 //===----------------------------------------------------------------------===//
 
@@ -346,7 +347,7 @@ APFloat mlir::act::semantics::hardSigmoid(const APFloat &x, double alpha,
   t = t + parameterInComputation(beta, x);
   const fltSemantics &computation = t.getSemantics();
   APFloat r = llvm::minimum(llvm::maximum(t, APFloat::getZero(computation)),
-                      APFloat::getOne(computation));
+                            APFloat::getOne(computation));
   return convertTo(r, x.getSemantics());
 }
 
@@ -432,7 +433,7 @@ static std::optional<APFloat> halfWithPositiveResidual(const APFloat &x) {
   bool losesInfo = false;
   wide.convert(APFloat::IEEEquad(), APFloat::rmNearestTiesToEven, &losesInfo);
   APFloat limit = scalbn(APFloat(APFloat::IEEEquad(), "1"), -64,
-                 APFloat::rmNearestTiesToEven);
+                         APFloat::rmNearestTiesToEven);
   APFloat magnitude = abs(wide);
   if (magnitude.compare(limit) != APFloat::cmpLessThan)
     return std::nullopt;
