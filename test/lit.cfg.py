@@ -27,7 +27,9 @@ llvm_config.use_default_substitutions()
 
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 tool_dirs = [config.act_tools_dir, config.llvm_tools_dir]
-tools = [ToolSubst("act-opt", unresolved="fatal")]
+tools = [ToolSubst("act-opt", unresolved="fatal"),
+         ToolSubst("act-translate", unresolved="fatal"),
+         "mlir-runner", "llc", "lli", "clang"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 # Execution tests run the lowered code with the upstream JIT runner.

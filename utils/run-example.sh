@@ -24,3 +24,29 @@ LIB=/usr/lib/llvm-22/lib
   /usr/lib/llvm-22/bin/mlir-runner -e main -entry-point-result=void \
     -shared-libs=$LIB/libmlir_c_runner_utils.so,$LIB/libmlir_runner_utils.so |
   grep '^\['
+
+echo
+echo "=== examples/mlp: an MLP block, y = relu6(gelu(x W1 + b1) W2 + b2), in"
+echo "    linalg on tensor<?x64xf32>, compiled ahead of time by act_add_mlir_object"
+echo "    (cmake/ActCompileMLIR.cmake), called from C++ through its C interface"
+bash "$ROOT/utils/build.sh" act-example-mlp
+# What act-cpu-pipeline runs: --dump-pass-pipeline with the options elided.
+PIPELINE=$("$BUILD/bin/act-opt" "$ROOT/examples/mlp/mlp.mlir" \
+  --act-cpu-pipeline --dump-pass-pipeline -o /dev/null 2>&1)
+NPASSES=$(head -n 1 <<<"$PIPELINE" | tr -dc '0-9')
+WIDTH=$(grep -o 'virtual-vector-size={[0-9]*}' <<<"$PIPELINE" | tr -dc '0-9')
+echo "--- act-cpu-pipeline: $NPASSES passes (act-opt --dump-pass-pipeline)"
+tail -n +2 <<<"$PIPELINE" | sed -E ':a; s/\{[^{}]*\}//; ta' | tr -d '\n' |
+  sed -E 's/ +/ /g; s/\( /(/g; s/ \)/)/g; s/^builtin.module\((.*)\)$/\1/' |
+  fold -s -w 74 | sed 's/ *$//; s/^/    /'
+echo
+echo "    vector width: $WIDTH lanes of f32 (target-cpu=host)"
+KERNEL=$BUILD/examples/mlp/act_example_mlp_kernel.dir
+NM=/usr/lib/llvm-22/bin/llvm-nm
+echo "--- ${KERNEL#"$ROOT/"}/"
+echo "    mlp.llvm.mlir (act-opt), mlp.ll (act-translate), mlp.o (llc)"
+OBJ=$KERNEL/mlp.o
+echo "    mlp.o defines: $("$NM" -j -g --defined-only "$OBJ" | paste -sd ' ')"
+echo "    mlp.o needs:   $("$NM" -j --undefined-only "$OBJ" | paste -sd ' ')"
+echo "--- build/bin/act-example-mlp"
+"$BUILD/bin/act-example-mlp"

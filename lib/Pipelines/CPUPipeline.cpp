@@ -98,11 +98,11 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
   // Before libm declarations appear: only the user's functions get wrappers.
   if (options.cInterface)
     os << "func.func(llvm-request-c-wrappers),";
-  if (options.approximateMath)
-    os << "act-approximate-math,";
+  os << "act-approximate-math{polynomial="
+     << (options.approximateMath ? "true" : "false") << "},";
   // f32 -> bf16 rounding by integer ops: the AVX512-BF16 conversion
   // instructions flush denormals, the reference does not.
-  os << "arith-expand{include-bf16},";
+  os << "act-expand-bf16,";
   os << "canonicalize,cse,"
      << "lower-affine,convert-scf-to-cf,"
      << "expand-strided-metadata,convert-vector-to-llvm,";

@@ -66,11 +66,11 @@ struct OpCase {
   unsigned ulp16, ulp32, ulp64;
 };
 
-// Piecewise-linear ops are bit-exact. The bounds of the transcendental ops
-// are those measured with upstream MLIR's f32 polynomial approximations and
-// libm for f64, documented in docs/Numerics.md. They apply to results of
-// magnitude at least 2^-102 (f32 computation) or 2^-969 (f64); below that
-// (the underflow tail) results may be flushed towards zero.
+// Piecewise-linear ops are bit-exact. Transcendental ops meet the targets of
+// 1 ulp (f16, bf16) and 4 ulp (f32, f64) except gelu (5 ulp) and f32 mish
+// (6 ulp), as measured and explained in docs/Numerics.md. The bounds apply
+// to results of magnitude at least 2^-102 (f32 computation) or 2^-969 (f64);
+// below that (the underflow tail) results may be flushed towards zero.
 const OpCase kCases[] = {
     {"relu", "relu", "", 0, 0, 0},
     {"relu_ignore", "relu", "{nan_mode = #act.nan_mode<ignore>}", 0, 0, 0},
@@ -85,15 +85,15 @@ const OpCase kCases[] = {
     {"relu_grad", "relu_grad", "", 0, 0, 0},
     {"hardsigmoid", "hardsigmoid", "", 0, 0, 0},
     {"hardswish", "hardswish", "", 0, 0, 0},
-    {"elu", "elu", "", 1, 2, 1},
-    {"selu", "selu", "", 1, 2, 1},
-    {"celu", "celu", "{alpha = 2.0 : f64}", 1, 2, 1},
-    {"gelu", "gelu", "", 1, 156, 1613},
-    {"gelu_tanh", "gelu", "{approximate = #act.approximate<tanh>}", 1, 146, 1567},
-    {"sigmoid", "sigmoid", "", 1, 2, 2},
-    {"silu", "silu", "", 1, 3, 3},
-    {"softplus", "softplus", "", 1, 2, 1},
-    {"mish", "mish", "", 1, 5, 4},
+    {"elu", "elu", "", 1, 4, 4},
+    {"selu", "selu", "", 1, 4, 4},
+    {"celu", "celu", "{alpha = 2.0 : f64}", 1, 4, 4},
+    {"gelu", "gelu", "", 1, 5, 5},
+    {"gelu_tanh", "gelu", "{approximate = #act.approximate<tanh>}", 1, 4, 4},
+    {"sigmoid", "sigmoid", "", 1, 4, 4},
+    {"silu", "silu", "", 1, 4, 4},
+    {"softplus", "softplus", "", 1, 4, 4},
+    {"mish", "mish", "", 1, 6, 4},
 };
 
 std::string buildKernel(const OpCase &c, const ElementType &t) {
@@ -115,8 +115,8 @@ std::string buildKernel(const OpCase &c, const ElementType &t) {
   return s;
 }
 
-/// Inputs: special values, then all patterns (16-bit) or a sweep of
-/// [-40, 40] and random bit patterns.
+/// Inputs: all patterns (16-bit), or special values, a sweep of [-40, 40]
+/// and random bit patterns (f32: 10^7).
 std::vector<APFloat> makeInputs(const ElementType &t) {
   const llvm::fltSemantics &s = t.semantics();
   std::vector<APFloat> v;
@@ -135,8 +135,12 @@ std::vector<APFloat> makeInputs(const ElementType &t) {
   }
   for (int i = -40000; i <= 40000; ++i)
     v.push_back(sem::fromDouble(i / 1000.0, s));
+  // Random bit patterns are spread evenly over the exponent range: f32 gets
+  // 10^7 of them, f64 (whose reference is libm-based) 10^5.
   std::mt19937_64 rng(42);
-  for (int i = 0; i < 60000; ++i)
+  int count = t.bits == 32 ? 10'000'000 : 100'000;
+  v.reserve(v.size() + count);
+  for (int i = 0; i < count; ++i)
     v.emplace_back(s, APInt(t.bits, rng()));
   return v;
 }

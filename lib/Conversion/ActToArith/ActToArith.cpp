@@ -55,6 +55,12 @@ public:
                                                fastmath)) {}
 
   Type getType() const { return type; }
+  OpBuilder &getBuilder() const { return b; }
+  Location getLoc() const { return loc; }
+  /// A builder for another type with the same flags and insertion point.
+  BodyBuilder withType(Type other) const {
+    return BodyBuilder(b, loc, other, fastmath.getValue());
+  }
 
   /// `value` rounded to this builder's element type, splat if a vector.
   Value constant(double value) const { return constantOf(type, value); }
@@ -109,6 +115,19 @@ public:
   }
   Value tanh(Value x) const {
     return math::TanhOp::create(b, loc, x, fastmath);
+  }
+  Value fma(Value a, Value x, Value y) const {
+    return math::FmaOp::create(b, loc, a, x, y, fastmath);
+  }
+  /// `x` converted to `to` (a float type or vector of the same shape).
+  Value convert(Value x, Type to) const {
+    unsigned from = getElementTypeOrSelf(x.getType()).getIntOrFloatBitWidth();
+    unsigned width = getElementTypeOrSelf(to).getIntOrFloatBitWidth();
+    if (from == width)
+      return x;
+    if (from < width)
+      return arith::ExtFOp::create(b, loc, to, x);
+    return arith::TruncFOp::create(b, loc, to, x);
   }
   Value absf(Value x) const {
     return math::AbsFOp::create(b, loc, x, fastmath);
@@ -218,6 +237,78 @@ static Value buildSelectionOp(const BodyBuilder &t, Operation *op,
       .Default([](Operation *) { return Value(); });
 }
 
+/// Splits the exact value `hi + lo` of a constant into two values of the
+/// computation type.
+static std::pair<Value, Value> splitConstant(const BodyBuilder &c,
+                                             long double value) {
+  auto elementType = cast<FloatType>(getElementTypeOrSelf(c.getType()));
+  bool isDouble = elementType.getWidth() == 64;
+  long double hi = isDouble ? static_cast<long double>(static_cast<double>(value))
+                            : static_cast<long double>(static_cast<float>(value));
+  return {c.constant(static_cast<double>(hi)),
+          c.constant(static_cast<double>(value - hi))};
+}
+
+/// 0.5 x erfc(-x / sqrt 2). For large negative x the result is very
+/// sensitive to the argument (d log erfc(z) / dz ~ -2z), so the rounding
+/// error dz of z = -x / sqrt 2 is computed exactly with an FMA and applied as
+/// erfc(z + dz) ~ erfc(z) (1 - 2 z dz).
+static Value buildGeluErf(const BodyBuilder &c, Value x) {
+  auto [invSqrt2Hi, invSqrt2Lo] =
+      splitConstant(c, -0.707106781186547524400844362104849039L);
+  Value z = c.mul(x, invSqrt2Hi);
+  Value dz = c.add(c.fma(x, invSqrt2Hi, c.neg(z)), c.mul(x, invSqrt2Lo));
+  // Only the tail z in (0, 64) needs it (erfc underflows beyond, and for
+  // z <= 0 erfc is in [1, 2] and insensitive).
+  Value correction = c.sub(c.constant(1.0),
+                           c.mul(c.mul(c.constant(2.0), z), dz));
+  Value inTail = arith::AndIOp::create(
+      c.getBuilder(), c.getLoc(),
+      c.cmp(arith::CmpFPredicate::OGT, z, c.constant(0.0)),
+      c.cmp(arith::CmpFPredicate::OLT, z, c.constant(64.0)));
+  Value erfc = c.mul(c.erfc(z),
+                     c.select(inTail, correction, c.constant(1.0)));
+  return c.mul(c.mul(c.constant(0.5), x), erfc);
+}
+
+/// 0.5 x (1 + tanh(u)) = x sigmoid(2u), u = k (x + c x^3). The result is
+/// sensitive to 2u in relative terms like |2u| (up to ~90 in f32 and ~700 in
+/// f64 before it underflows), so 2u is evaluated in double-word arithmetic
+/// (error-free products through FMA) as hi + lo, and
+/// exp(-|2u|) = exp(-|hi|) (1 -+ lo).
+static Value buildGeluTanh(const BodyBuilder &c, Value x) {
+  // Beyond |x| = 32, |2u| > 2000: sigmoid is saturated. Bounding x keeps the
+  // cube finite; NaN propagates through maximum/minimum.
+  Value xc = c.minimum(c.maximum(x, c.constant(-32.0)), c.constant(32.0));
+  auto [cubicHi, cubicLo] = splitConstant(c, semantics::kGeluTanhCubic);
+  auto [k2Hi, k2Lo] =
+      splitConstant(c, 2.0L * semantics::kGeluTanhCoefficient);
+  // x^2 = p + pe, x^3 = q + qe.
+  Value p = c.mul(xc, xc);
+  Value pe = c.fma(xc, xc, c.neg(p));
+  Value q = c.mul(p, xc);
+  Value qe = c.add(c.fma(p, xc, c.neg(q)), c.mul(pe, xc));
+  // c x^3 = r + re.
+  Value r = c.mul(cubicHi, q);
+  Value re = c.add(c.add(c.fma(cubicHi, q, c.neg(r)), c.mul(cubicHi, qe)),
+                   c.mul(cubicLo, q));
+  // x + c x^3 = t + te (TwoSum).
+  Value t = c.add(xc, r);
+  Value bv = c.sub(t, xc);
+  Value te = c.add(c.add(c.sub(xc, c.sub(t, bv)), c.sub(r, bv)), re);
+  // 2u = hi + lo.
+  Value hi = c.mul(k2Hi, t);
+  Value lo = c.add(c.add(c.fma(k2Hi, t, c.neg(hi)), c.mul(k2Hi, te)),
+                   c.mul(k2Lo, t));
+  // sigmoid(hi + lo) with e = exp(-|hi + lo|) ~ exp(-|hi|) (1 - sign(hi) lo).
+  Value isNonNegative = c.cmp(arith::CmpFPredicate::OGE, hi, c.constant(0.0));
+  Value signedLo = c.select(isNonNegative, lo, c.neg(lo));
+  Value e = c.mul(c.exp(c.neg(c.absf(hi))), c.sub(c.constant(1.0), signedLo));
+  Value numerator = c.select(isNonNegative, c.constant(1.0), e);
+  Value sigmoid = c.div(numerator, c.add(c.constant(1.0), e));
+  return c.mul(x, sigmoid);
+}
+
 /// The ops computed in the computation type `c` (f32 for f16/bf16) and
 /// rounded once to the element type by the caller.
 static Value buildComputedOp(const BodyBuilder &c, Operation *op,
@@ -251,24 +342,10 @@ static Value buildComputedOp(const BodyBuilder &c, Operation *op,
       })
       .Case([&](GeluOp gelu) {
         Value result;
-        if (gelu.getApproximate() == GeluApproximation::tanh) {
-          // 0.5 x (1 + tanh(u)) = x * sigmoid(2u): neither cancellation
-          // nor overflow of exp.
-          Value cube = c.mul(c.mul(x, x), x);
-          Value inner = c.add(
-              x, c.mul(c.constant(static_cast<double>(
-                           semantics::kGeluTanhCubic)),
-                       cube));
-          Value twoU = c.mul(
-              c.constant(2.0 * static_cast<double>(
-                                   semantics::kGeluTanhCoefficient)),
-              inner);
-          result = c.mul(x, c.sigmoid(twoU));
-        } else {
-          // 0.5 x (1 + erf(x / sqrt 2)) = 0.5 x erfc(-x / sqrt 2).
-          Value scaled = c.mul(x, c.constant(-M_SQRT1_2));
-          result = c.mul(c.mul(c.constant(0.5), x), c.erfc(scaled));
-        }
+        if (gelu.getApproximate() == GeluApproximation::tanh)
+          result = buildGeluTanh(c, x);
+        else
+          result = buildGeluErf(c, x);
         return c.withNegInfLimit(x, result);
       })
       .Case([&](SigmoidOp) { return c.sigmoid(x); })

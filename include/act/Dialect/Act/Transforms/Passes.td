@@ -46,11 +46,29 @@ def ActApproximateMathPass : Pass<"act-approximate-math"> {
     become calls to libm (`expm1`, `log1p`, `erfc`, `tanh`, ...), never the
     cancelling `exp(x) - 1` / `log(1 + x)` forms.
   }];
+  let options = [
+    Option<"polynomial", "polynomial", "bool", /*default=*/"true",
+           "Use the polynomial approximations for f32 (off: libm calls for "
+           "every transcendental op)">
+  ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::math::MathDialect",
                            "::mlir::vector::VectorDialect",
                            "::mlir::func::FuncDialect",
                            "::mlir::LLVM::LLVMDialect"];
+}
+
+def ActExpandBF16Pass : Pass<"act-expand-bf16"> {
+  let summary = "Round f32 to bf16 (and extend) with integer operations";
+  let description = [{
+    Rewrites `arith.truncf`/`arith.extf` between f32 and bf16 into bit
+    operations (upstream's bf16 expansion patterns, without the rest of
+    `arith-expand`, whose expansion of `arith.maximumf`/`minimumf` ignores
+    the order -0 < +0). The rounding is round-to-nearest-even and keeps
+    subnormals, unlike the AVX512-BF16 conversion instructions, which flush
+    them.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
 #endif // ACT_DIALECT_ACT_TRANSFORMS_PASSES_TD
