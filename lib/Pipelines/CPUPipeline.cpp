@@ -86,7 +86,9 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
                                  const CPUPipelineOptions &options) {
   std::string pipeline;
   llvm::raw_string_ostream os(pipeline);
-  os << "func.func(convert-act-to-linalg),"
+  // Shapes are resolved from the function arguments so that producers keep
+  // a single use and elementwise fusion applies to dynamic shapes too.
+  os << "func.func(convert-act-to-linalg),resolve-ranked-shaped-type-result-dims,"
      << "linalg-fuse-elementwise-ops,"
      << "one-shot-bufferize{bufferize-function-boundaries "
         "function-boundary-type-conversion=identity-layout-map},"
