@@ -35,6 +35,42 @@ def ActSimplifyPass : Pass<"act-simplify"> {
   ];
 }
 
+def ActSignSimplifyPass : Pass<"act-sign-simplify"> {
+  let summary = "Remove activations that the sign analysis proves exact";
+  let description = [{
+    Runs the sign analysis (a sparse forward dataflow analysis tracking
+    which of -inf, negative, -0, +0, positive, +inf and NaN each float value
+    may hold, through arith, math, act and data-movement ops) and rewrites:
+
+    * `relu(x) -> x` where `x` is provably `+0`, positive or NaN (outputs of
+      relu, sigmoid, exp, softplus, abs, `x * x`, ...); with
+      `nan_mode = ignore` only where `x` is also never NaN;
+    * `clamp(x) -> x` where every class `x` may hold lies within the bounds;
+    * dead activations: `relu(x)`, where `x` is provably `<= 0`, becomes a
+      zero constant when that is exact (`x` never NaN, or
+      `nan_mode = ignore`, or the op has `fastmath<nnan>`). With
+      `report-dead`, every dead activation is reported as a remark, folded
+      or not.
+  }];
+  let options = [
+    Option<"reportDead", "report-dead", "bool", /*default=*/"false",
+           "Emit a remark at every activation whose output is provably zero">
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
+def ActReportDeadPass : Pass<"act-report-dead"> {
+  let summary = "Report dead activations (outputs provably zero) as remarks";
+  let description = [{
+    Emits a remark at every `act.relu` whose input the sign analysis proves
+    `<= 0` (the "dead neuron" of ReLU): its output is zero except where the
+    input is NaN. The IR is not changed; `act-sign-simplify` folds the cases
+    where the fold is exact.
+  }];
+}
+
 def ActApproximateMathPass : Pass<"act-approximate-math"> {
   let summary = "Replace f32 math ops by vectorizable polynomial approximations";
   let description = [{
