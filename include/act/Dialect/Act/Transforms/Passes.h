@@ -21,6 +21,9 @@ namespace act {
 /// op (exact rewrites only).
 void populateActSimplifyPatterns(RewritePatternSet &patterns);
 
+/// Adds the exact commuting rewrites of act-commute.
+void populateActCommutePatterns(RewritePatternSet &patterns);
+
 #define GEN_PASS_REGISTRATION
 #include "act/Dialect/Act/Transforms/Passes.h.inc"
 

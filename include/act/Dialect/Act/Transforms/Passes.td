@@ -71,6 +71,34 @@ def ActReportDeadPass : Pass<"act-report-dead"> {
   }];
 }
 
+def ActCommutePass : Pass<"act-commute"> {
+  let summary = "Move activations across scales and data movement, exactly";
+  let description = [{
+    Exact rewrites that move an activation to where it is cheaper or where it
+    can fuse with its producer:
+
+    * positive scaling: `relu(c * x) -> c * relu(x)` for a constant `c > 0`
+      (finite), e.g. moving a dequantization scale out of the activation;
+    * broadcast: `act(broadcast(x)) -> broadcast(act(x))` (fewer elements);
+    * slicing: `extract_slice(act(x)) -> act(extract_slice(x))`;
+    * padding: `act(pad(x, v)) -> pad(act(x), v)` when `act(v) == v`;
+    * max pooling: `maxpool(act(x)) -> act(maxpool(x))` for monotone
+      activations (relu, clamp with `nan_mode = propagate`, leaky_relu with
+      `alpha > 0`) when the pooling's init value `v` satisfies
+      `act(max(v, w)) == max(v, act(w))` (e.g. `-inf`);
+    * reshapes and transposes: `act(reshape(x)) -> reshape(act(x))` when `x`
+      is produced by a linalg op, so the activation can become its epilogue.
+
+    Each rewrite requires the moved op to have a single use, so nothing is
+    computed twice. Elementwise ops commute exactly with data movement; the
+    scaling and pooling rewrites are exact for NaN, signed zeros and
+    infinities under the stated conditions.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
 def ActApproximateMathPass : Pass<"act-approximate-math"> {
   let summary = "Replace f32 math ops by vectorizable polynomial approximations";
   let description = [{
