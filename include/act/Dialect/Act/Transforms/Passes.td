@@ -35,7 +35,7 @@ def ActSimplifyPass : Pass<"act-simplify"> {
   ];
 }
 
-def ActSignSimplifyPass : Pass<"act-sign-simplify"> {
+def ActSignSimplifyPass : Pass<"act-sign-simplify", "::mlir::ModuleOp"> {
   let summary = "Remove activations that the sign analysis proves exact";
   let description = [{
     Runs the sign analysis (a sparse forward dataflow analysis tracking
@@ -61,7 +61,7 @@ def ActSignSimplifyPass : Pass<"act-sign-simplify"> {
                            "::mlir::tensor::TensorDialect"];
 }
 
-def ActReportDeadPass : Pass<"act-report-dead"> {
+def ActReportDeadPass : Pass<"act-report-dead", "::mlir::ModuleOp"> {
   let summary = "Report dead activations (outputs provably zero) as remarks";
   let description = [{
     Emits a remark at every `act.relu` whose input the sign analysis proves
