@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds act-mlir, and runs the whole test suite
-# (lit regression tests and gtest unit tests). Ends with the line
+# (lit regression tests, gtest unit tests, and utils/check-embed.sh: the
+# installed package built against by examples/embed). Ends with the line
 #   tests: N passed, N failed
 set -euo pipefail
 
@@ -21,6 +22,13 @@ count() { # the number lit reports for category $1, 0 when absent
 }
 passed=$(( $(count Passed) + $(count "Expectedly Failed") ))
 failed=$(( $(count Failed) + $(count "Unexpectedly Passed") + $(count Unresolved) + $(count "Timed Out") ))
+# One more test: the installed CMake package used by a downstream project
+# (examples/embed through find_package(ActMLIR); utils/check-embed.sh).
+if bash "$ROOT/utils/check-embed.sh"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
 echo "tests: $passed passed, $failed failed"
 if (( status != 0 || failed != 0 || passed == 0 )); then
   exit 1

@@ -86,16 +86,32 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
                                  const CPUPipelineOptions &options) {
   std::string pipeline;
   llvm::raw_string_ostream os(pipeline);
+  if (options.raise)
+    os << "linalg-fuse-elementwise-ops,func.func(act-raise),";
+  if (options.simplify)
+    os << "func.func(act-simplify),act-sign-simplify,";
+  if (options.commute)
+    os << "func.func(act-commute),";
   // Shapes are resolved from the function arguments so that producers keep
   // a single use and elementwise fusion applies to dynamic shapes too.
-  os << "func.func(convert-act-to-linalg),resolve-ranked-shaped-type-result-dims,"
-     << "linalg-fuse-elementwise-ops,"
-     << "one-shot-bufferize{bufferize-function-boundaries "
+  os << "func.func(convert-act-to-linalg,convert-elementwise-to-linalg),"
+     << "resolve-ranked-shaped-type-result-dims,";
+  if (options.fuse)
+    os << "func.func(act-fuse{epilogue="
+       << (options.fuseEpilogue ? "true" : "false") << "}),canonicalize,cse,";
+  else
+    os << "linalg-fuse-elementwise-ops,";
+  os << "one-shot-bufferize{bufferize-function-boundaries "
         "function-boundary-type-conversion=identity-layout-map},"
      << "buffer-deallocation-pipeline,"
-     << "func.func(convert-linalg-to-affine-loops,"
-     << "affine-super-vectorize{virtual-vector-size="
-     << getCPUVectorWidth(options) << "}),"
+     << "func.func(convert-linalg-to-affine-loops";
+  // The epilogue tiles are strided memrefs, which the affine
+  // super-vectorizer rejects (with errors but without failing); their loops
+  // are left to LLVM's loop vectorizer.
+  if (!options.fuseEpilogue)
+    os << ",affine-super-vectorize{virtual-vector-size="
+       << getCPUVectorWidth(options) << "}";
+  os << "),"
      << "convert-act-to-arith,";
   // Before libm declarations appear: only the user's functions get wrappers.
   if (options.cInterface)
@@ -120,4 +136,5 @@ void mlir::act::registerActPipelines() {
       "Lower act/linalg/arith on tensors or memrefs to the LLVM dialect, "
       "fused, bufferized and vectorized for the target CPU",
       buildCPUPipeline);
+  registerActGPUPipeline();
 }

@@ -451,7 +451,7 @@ struct ActOpToArith : public RewritePattern {
 
   LogicalResult matchAndRewrite(Operation *op,
                                 PatternRewriter &rewriter) const override {
-    if (!isa<ActDialect>(op->getDialect()))
+    if (!isa_and_present<ActDialect>(op->getDialect()))
       return failure();
     FailureOr<Value> result =
         buildActComputation(rewriter, op, op->getOperands());

@@ -34,7 +34,7 @@ using namespace mlir::act;
 
 /// True for act ops with a ranked tensor operand.
 static bool isActOpOnTensors(Operation *op) {
-  return isa<ActDialect>(op->getDialect()) &&
+  return isa_and_present<ActDialect>(op->getDialect()) &&
          llvm::any_of(op->getOperandTypes(), llvm::IsaPred<RankedTensorType>);
 }
 

@@ -365,7 +365,7 @@ LogicalResult SignAnalysis::visitOperation(
             return SignSet(bits);
           })
           .Default([&](Operation *other) {
-            if (isa<ActDialect>(other->getDialect()))
+            if (isa_and_present<ActDialect>(other->getDialect()))
               return visitActOp(other, in);
             return S::top();
           });

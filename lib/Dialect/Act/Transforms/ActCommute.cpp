@@ -33,7 +33,7 @@ namespace {
 /// True for an act op with one operand (all of them except prelu and
 /// relu_grad).
 bool isUnaryActOp(Operation *op) {
-  return op && isa<ActDialect>(op->getDialect()) && op->getNumOperands() == 1 &&
+  return op && isa_and_present<ActDialect>(op->getDialect()) && op->getNumOperands() == 1 &&
          op->getNumResults() == 1;
 }
 

@@ -40,7 +40,7 @@ public:
 
 private:
   void count(Operation *op) {
-    if (isa<ActDialect>(op->getDialect()))
+    if (isa_and_present<ActDialect>(op->getDialect()))
       ++numRewritten;
   }
 };
@@ -61,7 +61,7 @@ struct ActSimplifyPass
     // Only act ops are visited: the folders of other dialects stay off.
     SmallVector<Operation *> actOps;
     getOperation()->walk([&](Operation *op) {
-      if (!isa<ActDialect>(op->getDialect()))
+      if (!isa_and_present<ActDialect>(op->getDialect()))
         return;
       // Constants feeding act ops are visited too, so that those left dead
       // by folding are erased.

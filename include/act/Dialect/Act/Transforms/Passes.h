@@ -24,6 +24,13 @@ void populateActSimplifyPatterns(RewritePatternSet &patterns);
 /// Adds the exact commuting rewrites of act-commute.
 void populateActCommutePatterns(RewritePatternSet &patterns);
 
+/// Adds the patterns of act-raise: activation functions written with
+/// arith/math/tosa ops become act ops where the semantics are identical
+/// (see docs/Raising.md). With `liftGenerics`, a linalg.generic applying one
+/// act op to its input becomes that act op on the tensor.
+void populateActRaisePatterns(RewritePatternSet &patterns,
+                              bool liftGenerics = true);
+
 #define GEN_PASS_REGISTRATION
 #include "act/Dialect/Act/Transforms/Passes.h.inc"
 

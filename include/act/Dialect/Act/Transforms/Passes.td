@@ -99,6 +99,42 @@ def ActCommutePass : Pass<"act-commute"> {
                            "::mlir::tensor::TensorDialect"];
 }
 
+def ActFusePass : Pass<"act-fuse"> {
+  let summary = "Fuse activations with elementwise neighbours and into "
+                "matmul/conv epilogues";
+  let description = [{
+    Two steps, on linalg on tensors (run after `convert-act-to-linalg`):
+
+    1. Elementwise fusion (upstream `linalg` elementwise fusion patterns):
+       chains of elementwise `linalg.generic` ops (activations, bias adds
+       with broadcasts, batch-norm-style affine maps) become one generic.
+       A producer is fused only into its single consumer, so nothing is
+       recomputed (the cost model: multiple consumers block fusion).
+    2. Epilogue fusion: an elementwise generic that applies an activation to
+       the result of a `linalg.matmul`, `batch_matmul` or convolution (its
+       only use) is tiled, and the contraction is fused into the tile loop
+       (upstream tile-and-fuse through `TilingInterface`). Each output tile
+       is computed and immediately activated while it is in cache, instead
+       of a second pass over the whole output. Only static shapes are
+       tiled, each loop by its tile size where that divides its range (else
+       not at all), so that no partial tiles remain.
+  }];
+  let options = [
+    ListOption<"tileSizes", "tile-sizes", "int64_t",
+               "Tile sizes of the innermost loops of the epilogue "
+               "(outer loops get 1); default 32,64">,
+    Option<"elementwise", "elementwise", "bool", /*default=*/"true",
+           "Run elementwise fusion first">,
+    Option<"epilogue", "epilogue", "bool", /*default=*/"true",
+           "Fuse contractions/convolutions into activation epilogues">
+  ];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::scf::SCFDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::affine::AffineDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
 def ActApproximateMathPass : Pass<"act-approximate-math"> {
   let summary = "Replace f32 math ops by vectorizable polynomial approximations";
   let description = [{
@@ -133,6 +169,58 @@ def ActExpandBF16Pass : Pass<"act-expand-bf16"> {
     them.
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
+def ActRaisePass : Pass<"act-raise"> {
+  let summary = "Recognize activation functions and replace them by act ops";
+  let description = [{
+    Finds activation functions spelled with `arith`, `math` and `tosa` ops,
+    in `linalg.generic` bodies or directly on tensors and vectors, and
+    replaces each by the act op, only where the act op has the same
+    semantics: NaN, infinities and signed zeros behave identically on every
+    input (NaNs compared as NaNs), and finite values differ at most by the
+    rounding of the composite's intermediate steps (the act op computes the
+    same function within its documented accuracy). relu and clamp are raised
+    bit-exactly. A composite that differs in a special case is raised only
+    when its fastmath flags make that case poison (`x * sigmoid(x)` is NaN
+    at -inf where `act.silu` gives -0: raised with `ninf`). Intermediate
+    values used outside the pattern block the rewrite.
+
+    Recognized: relu (`maximumf(x, 0)`, `select(x ugt 0, x, 0)` and, mapping
+    NaN to 0, `select(x ogt 0, x, 0)`), clamp/relu6 (min/max/select chains,
+    `tosa.clamp`), sigmoid (`1 / (1 + exp(-x))`, `tosa.sigmoid`), silu, gelu
+    (erf and tanh forms), softplus, mish, elu and hardswish in the shapes
+    torch-mlir and TOSA lowerings produce, and hardsigmoid as
+    `clamp(alpha * x + beta, 0, 1)` (ONNX, TOSA). Constants may be built
+    in the body (`arith.sitofp` of an integer, `math.sqrt(2.0)`) or come from
+    fills and splats. torch-mlir spreads some activations over several
+    `linalg.generic` ops: run `linalg-fuse-elementwise-ops` first. A generic
+    that only applies one act op to its input is replaced by that act op on
+    the tensor. docs/Raising.md lists every pattern with its argument.
+
+    Example:
+
+    ```mlir
+    %0 = linalg.generic {...} ins(%x : tensor<8xf32>) outs(%e : tensor<8xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      %c = arith.cmpf ugt, %in, %zero : f32
+      %r = arith.select %c, %in, %zero : f32
+      linalg.yield %r : f32
+    } -> tensor<8xf32>
+    // becomes
+    %0 = act.relu %x : tensor<8xf32>
+    ```
+  }];
+  let options = [
+    Option<"liftGenerics", "lift-generics", "bool", /*default=*/"true",
+           "Replace a linalg.generic that applies one act op to its input by "
+           "that act op on the tensor">
+  ];
+  let dependentDialects = ["::mlir::act::ActDialect",
+                           "::mlir::arith::ArithDialect"];
+  let statistics = [
+    Statistic<"numRaised", "num-raised", "Number of act ops created">
+  ];
 }
 
 #endif // ACT_DIALECT_ACT_TRANSFORMS_PASSES_TD
