@@ -67,8 +67,7 @@ CUcontext getPrimaryContext() {
     CHECK(cuDeviceGetCount(&count));
     contexts.assign(count > 0 ? count : 0, nullptr);
   }
-  if (defaultDevice < 0 ||
-      defaultDevice >= static_cast<int>(contexts.size())) {
+  if (defaultDevice < 0 || defaultDevice >= static_cast<int>(contexts.size())) {
     std::fprintf(stderr, "act_cuda_runtime: no CUDA device %d\n",
                  defaultDevice);
     ++errorCount;
@@ -108,9 +107,8 @@ private:
 void allowSharedMemory(CUfunction function, int32_t bytes) {
   if (bytes <= 48 * 1024)
     return;
-  CHECK(cuFuncSetAttribute(function,
-                           CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES,
-                           bytes));
+  CHECK(cuFuncSetAttribute(
+      function, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, bytes));
 }
 
 /// A ranked memref descriptor: allocated and aligned pointers, offset, then
@@ -152,14 +150,12 @@ ACT_CUDA_EXPORT CUmodule mgpuModuleLoadJIT(void *data, int optLevel) {
   ScopedContext context;
   CUmodule module = nullptr;
   char log[8192] = {0};
-  CUjit_option options[] = {CU_JIT_OPTIMIZATION_LEVEL,
-                            CU_JIT_ERROR_LOG_BUFFER,
+  CUjit_option options[] = {CU_JIT_OPTIMIZATION_LEVEL, CU_JIT_ERROR_LOG_BUFFER,
                             CU_JIT_ERROR_LOG_BUFFER_SIZE_BYTES};
   void *values[] = {
       reinterpret_cast<void *>(static_cast<intptr_t>(optLevel)), log,
       reinterpret_cast<void *>(static_cast<uintptr_t>(sizeof(log)))};
-  CUresult result =
-      cuModuleLoadDataEx(&module, data, 3, options, values);
+  CUresult result = cuModuleLoadDataEx(&module, data, 3, options, values);
   if (result != CUDA_SUCCESS && log[0])
     std::fprintf(stderr, "act_cuda_runtime: PTX JIT log:\n%s\n", log);
   report(result, "cuModuleLoadDataEx(&module, data, ...)");
@@ -302,8 +298,8 @@ ACT_CUDA_EXPORT void mgpuMemFree(void *pointer, CUstream /*stream*/) {
 }
 
 /// Any direction: unified addressing tells host from device pointers.
-ACT_CUDA_EXPORT void mgpuMemcpy(void *destination, void *source,
-                                size_t bytes, CUstream stream) {
+ACT_CUDA_EXPORT void mgpuMemcpy(void *destination, void *source, size_t bytes,
+                                CUstream stream) {
   ScopedContext context;
   CHECK(cuMemcpyAsync(reinterpret_cast<CUdeviceptr>(destination),
                       reinterpret_cast<CUdeviceptr>(source), bytes, stream));
@@ -345,8 +341,7 @@ ACT_CUDA_EXPORT void mgpuMemHostRegisterMemRef(int64_t rank, void *descriptor,
     mgpuMemHostRegister(start, bytes);
 }
 
-ACT_CUDA_EXPORT void mgpuMemHostUnregisterMemRef(int64_t rank,
-                                                 void *descriptor,
+ACT_CUDA_EXPORT void mgpuMemHostUnregisterMemRef(int64_t rank, void *descriptor,
                                                  int64_t elementSize) {
   char *start = nullptr;
   uint64_t bytes = 0;

@@ -88,3 +88,7 @@ if shutil.which("nvidia-smi"):
             config.available_features.add("cuda-gpu")
     except (OSError, subprocess.SubprocessError):
         pass
+act_gpu_check = os.path.join(config.act_tools_dir, "act-gpu-check")
+if os.path.exists(act_gpu_check):
+    config.available_features.add("act-gpu-check")
+    config.substitutions.append(("%act_gpu_check", act_gpu_check))

@@ -104,14 +104,8 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
   os << "one-shot-bufferize{bufferize-function-boundaries "
         "function-boundary-type-conversion=identity-layout-map},"
      << "buffer-deallocation-pipeline,"
-     << "func.func(convert-linalg-to-affine-loops";
-  // The epilogue tiles are strided memrefs, which the affine
-  // super-vectorizer rejects (with errors but without failing); their loops
-  // are left to LLVM's loop vectorizer.
-  if (!options.fuseEpilogue)
-    os << ",affine-super-vectorize{virtual-vector-size="
-       << getCPUVectorWidth(options) << "}";
-  os << "),"
+     << "func.func(convert-linalg-to-affine-loops,act-vectorize{vector-size="
+     << getCPUVectorWidth(options) << "}),"
      << "convert-act-to-arith,";
   // Before libm declarations appear: only the user's functions get wrappers.
   if (options.cInterface)
@@ -123,7 +117,7 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
   os << "act-expand-bf16,";
   os << "canonicalize,cse,"
      << "lower-affine,convert-scf-to-cf,"
-     << "expand-strided-metadata,convert-vector-to-llvm,";
+     << "expand-strided-metadata,lower-affine,convert-vector-to-llvm,";
   os << "convert-to-llvm,reconcile-unrealized-casts,canonicalize";
   if (failed(parsePassPipeline(pipeline, pm, llvm::errs())))
     llvm::report_fatal_error("act-cpu-pipeline: upstream passes are not "

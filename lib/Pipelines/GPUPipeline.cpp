@@ -102,9 +102,10 @@ static std::string diagnoseOptions(const GPUPipelineOptions &options) {
   std::string chip = getGPUChip(options);
   if (nvvm) {
     unsigned version = 0;
-    if (!StringRef(chip).starts_with("sm_") ||
-        StringRef(chip).drop_front(3).take_while(llvm::isDigit).getAsInteger(
-            10, version))
+    if (!StringRef(chip).starts_with("sm_") || StringRef(chip)
+                                                   .drop_front(3)
+                                                   .take_while(llvm::isDigit)
+                                                   .getAsInteger(10, version))
       os << "chip '" << chip << "' is not an NVIDIA architecture (sm_XX)";
   } else if (!StringRef(chip).starts_with("gfx") ||
              failed(amdgpu::Chipset::parse(chip))) {
@@ -135,8 +136,7 @@ static std::string diagnoseOptions(const GPUPipelineOptions &options) {
 namespace {
 /// Fails with a fixed message: how an invalid pipeline configuration is
 /// reported when the pipeline runs (the builder cannot fail).
-struct ReportErrorPass
-    : public PassWrapper<ReportErrorPass, OperationPass<>> {
+struct ReportErrorPass : public PassWrapper<ReportErrorPass, OperationPass<>> {
   MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(ReportErrorPass)
 
   explicit ReportErrorPass(std::string message) : message(std::move(message)) {}
@@ -213,9 +213,7 @@ static int64_t getVectorLanes(linalg::GenericOp op, int64_t vectorWidth) {
     if (!OpTrait::hasElementwiseMappableTraits(&nested) ||
         nested.getNumRegions() != 0)
       return 1;
-    auto isScalar = [](Type type) {
-      return isa<IntegerType, FloatType>(type);
-    };
+    auto isScalar = [](Type type) { return isa<IntegerType, FloatType>(type); };
     if (!llvm::all_of(nested.getOperandTypes(), isScalar) ||
         !llvm::all_of(nested.getResultTypes(), isScalar))
       return 1;
@@ -230,8 +228,8 @@ static int64_t getVectorLanes(linalg::GenericOp op, int64_t vectorWidth) {
 /// vector of `lanes` elements (values from outside the body are broadcast).
 /// Returns the yielded values.
 static SmallVector<Value> cloneBody(OpBuilder &b, Location loc,
-                                   linalg::GenericOp op, ValueRange args,
-                                   ValueRange ivs, int64_t lanes) {
+                                    linalg::GenericOp op, ValueRange args,
+                                    ValueRange ivs, int64_t lanes) {
   Block &body = op.getRegion().front();
   IRMapping mapping;
   for (auto [arg, value] : llvm::zip(body.getArguments(), args))
@@ -367,8 +365,7 @@ private:
   /// vector size (cuMemAlloc/hipMalloc give 256 bytes; views into a buffer
   /// may not be). Returns the first linear index of the tail, offset by
   /// `threadId`.
-  Value buildVectorLoop(ArrayRef<Value> buffers, Value threadId,
-                        Value stride) {
+  Value buildVectorLoop(ArrayRef<Value> buffers, Value threadId, Value stride) {
     Value aligned;
     for (Value buffer : buffers) {
       auto type = dyn_cast<MemRefType>(buffer.getType());
@@ -379,11 +376,12 @@ private:
           memref::ExtractAlignedPointerAsIndexOp::create(b, loc, buffer);
       Value misalignment =
           arith::AndIOp::create(b, loc, pointer, index(bytes - 1));
-      Value isAligned = arith::CmpIOp::create(
-          b, loc, arith::CmpIPredicate::eq, misalignment, index(0));
-      aligned = aligned ? arith::AndIOp::create(b, loc, aligned, isAligned)
-                              .getResult()
-                        : isAligned;
+      Value isAligned = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                              misalignment, index(0));
+      aligned =
+          aligned
+              ? arith::AndIOp::create(b, loc, aligned, isAligned).getResult()
+              : isAligned;
     }
     Value vectors = arith::DivUIOp::create(b, loc, total, index(lanes));
     vectors = arith::SelectOp::create(b, loc, aligned, vectors, index(0));
@@ -395,12 +393,10 @@ private:
           arith::MulIOp::create(b, loc, loop.getInductionVar(), index(lanes));
       auto at = [&](OpOperand &) { return SmallVector<Value>{first}; };
       SmallVector<Value> args = loadArguments(buffers, at, lanes);
-      storeResults(cloneBody(b, loc, op, args, {}, lanes), buffers, at,
-                   lanes);
+      storeResults(cloneBody(b, loc, op, args, {}, lanes), buffers, at, lanes);
     }
     return arith::AddIOp::create(
-        b, loc, arith::MulIOp::create(b, loc, vectors, index(lanes)),
-        threadId);
+        b, loc, arith::MulIOp::create(b, loc, vectors, index(lanes)), threadId);
   }
 
   /// The element loop from `start`. Without the vector path, the loop
@@ -445,8 +441,8 @@ private:
   /// The values of the body's arguments: loads of `width` elements at
   /// `indicesOf(operand)` (none for outputs the body does not read), or the
   /// scalar operands, broadcast.
-  SmallVector<Value> loadArguments(ArrayRef<Value> buffers,
-                                   IndicesFn indicesOf, int64_t width) {
+  SmallVector<Value> loadArguments(ArrayRef<Value> buffers, IndicesFn indicesOf,
+                                   int64_t width) {
     SmallVector<Value> args;
     for (OpOperand &operand : op->getOpOperands()) {
       BlockArgument arg = op.getMatchingBlockArgument(&operand);
@@ -474,8 +470,7 @@ private:
 
   void storeResults(ValueRange results, ArrayRef<Value> buffers,
                     IndicesFn indicesOf, int64_t width) {
-    for (auto [result, output] :
-         llvm::zip(results, op.getDpsInitsMutable())) {
+    for (auto [result, output] : llvm::zip(results, op.getDpsInitsMutable())) {
       Value buffer = buffers[output.getOperandNumber()];
       if (width > 1) {
         auto type = cast<MemRefType>(buffer.getType());
@@ -504,9 +499,9 @@ private:
 /// that launches kernels, every allocation, deallocation and copy; in other
 /// functions the deallocations and copies of buffers known to be in device
 /// memory (gpu.alloc results and buffers returned by `deviceFuncs`).
-static LogicalResult moveBuffersToDevice(func::FuncOp func,
-                                         bool launchesKernels,
-                                         const DenseSet<StringAttr> &deviceFuncs) {
+static LogicalResult
+moveBuffersToDevice(func::FuncOp func, bool launchesKernels,
+                    const DenseSet<StringAttr> &deviceFuncs) {
   auto isDevice = [&](Value buffer) {
     if (launchesKernels)
       return true;
@@ -571,8 +566,8 @@ struct MapElementwiseToGPUPass
            "their functions to device memory (a stage of act-gpu-pipeline)";
   }
   void getDependentDialects(DialectRegistry &registry) const override {
-    registry.insert<affine::AffineDialect, arith::ArithDialect,
-                    gpu::GPUDialect, memref::MemRefDialect, scf::SCFDialect,
+    registry.insert<affine::AffineDialect, arith::ArithDialect, gpu::GPUDialect,
+                    memref::MemRefDialect, scf::SCFDialect,
                     vector::VectorDialect>();
   }
 
@@ -718,8 +713,8 @@ struct LowerGPUModuleToTargetPass
            "act-gpu-pipeline)";
   }
   void getDependentDialects(DialectRegistry &registry) const override {
-    registry.insert<LLVM::LLVMDialect, NVVM::NVVMDialect,
-                    ROCDL::ROCDLDialect>();
+    registry
+        .insert<LLVM::LLVMDialect, NVVM::NVVMDialect, ROCDL::ROCDLDialect>();
     // What gpu-module-to-binary needs next, so that the pipeline works in
     // any tool: the serializers of the target attributes and the
     // translation of the kernels to LLVM IR.
@@ -749,8 +744,8 @@ struct LowerGPUModuleToTargetPass
     if (!nvvm && !module->hasAttr(LLVM::LLVMDialect::getDataLayoutAttrName()))
       module->setAttr(LLVM::LLVMDialect::getDataLayoutAttrName(),
                       StringAttr::get(context, kAMDGCNDataLayout));
-    LowerToLLVMOptions options(
-        context, DataLayout(cast<DataLayoutOpInterface>(module.getOperation())));
+    LowerToLLVMOptions options(context, DataLayout(cast<DataLayoutOpInterface>(
+                                            module.getOperation())));
     if (auto layout = module->getAttrOfType<StringAttr>(
             LLVM::LLVMDialect::getDataLayoutAttrName()))
       options.dataLayout = llvm::DataLayout(layout.getValue());

@@ -65,7 +65,7 @@ struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
       llvm::cl::desc("Also fuse matmul/conv producers into activation "
                      "epilogues by tiling. Experimental: the tiles are "
                      "strided memrefs, which the affine super-vectorizer "
-                     "rejects, so this turns MLIR-level vectorization off"),
+                     "leaves scalar (LLVM may still vectorize them)"),
       llvm::cl::init(false)};
   PassOptions::Option<bool> approximateMath{
       *this, "approximate-math",

@@ -82,9 +82,19 @@ static llvm::cl::opt<std::string>
                  llvm::cl::desc("gpu.binary format: isa (PTX, JIT-compiled "
                                 "by the driver) or bin (cubin, needs ptxas)"),
                  llvm::cl::init("isa"));
-static llvm::cl::opt<unsigned> randomCount(
-    "random", llvm::cl::desc("Random f32 bit patterns per op"),
-    llvm::cl::init(1u << 20));
+static llvm::cl::list<std::string>
+    caseNames("cases",
+              llvm::cl::desc("Check only these cases, e.g. relu,gelu_tanh "
+                             "(default: all)"),
+              llvm::cl::CommaSeparated);
+static llvm::cl::list<std::string>
+    typeNames("types",
+              llvm::cl::desc("Check only these element types: f16, bf16, "
+                             "f32 (default: all)"),
+              llvm::cl::CommaSeparated);
+static llvm::cl::opt<unsigned>
+    randomCount("random", llvm::cl::desc("Random f32 bit patterns per op"),
+                llvm::cl::init(1u << 20));
 static llvm::cl::opt<unsigned> bandwidthLog2(
     "bandwidth-log2",
     llvm::cl::desc("log2 of the f32 elements of the bandwidth run (0: skip)"),
@@ -126,12 +136,12 @@ const OpCase kCases[] = {
     {"relu_ignore", "relu", "{nan_mode = #act.nan_mode<ignore>}", 0, 0},
     {"clamp", "clamp", "{min = -1.5 : f64, max = 3.25 : f64}", 0, 0},
     {"relu6_ignore", "clamp",
-     "{min = 0.0 : f64, max = 6.0 : f64, nan_mode = #act.nan_mode<ignore>}",
-     0, 0},
+     "{min = 0.0 : f64, max = 6.0 : f64, nan_mode = #act.nan_mode<ignore>}", 0,
+     0},
     {"leaky_relu", "leaky_relu", "{alpha = 0.2 : f64}", 0, 0},
     {"prelu", "prelu", "", 0, 0},
-    {"threshold", "threshold", "{threshold = 0.5 : f64, value = -2.0 : f64}",
-     0, 0},
+    {"threshold", "threshold", "{threshold = 0.5 : f64, value = -2.0 : f64}", 0,
+     0},
     {"relu_grad", "relu_grad", "", 0, 0},
     {"hardsigmoid", "hardsigmoid", "", 0, 0},
     {"hardswish", "hardswish", "", 0, 0},
@@ -206,8 +216,7 @@ std::vector<APFloat> makeInputs(const ElementType &t) {
 bool isTiny(const APFloat &v) {
   APFloat wide = v;
   bool losesInfo;
-  wide.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven,
-               &losesInfo);
+  wide.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &losesInfo);
   return std::fabs(wide.convertToDouble()) < 0x1p-102;
 }
 
@@ -259,8 +268,8 @@ bool check(CUresult result, const char *call) {
     return true;
   const char *name = nullptr;
   cuGetErrorName(result, &name);
-  llvm::errs() << "act-gpu-check: " << call << " failed: "
-               << (name ? name : "unknown") << "\n";
+  llvm::errs() << "act-gpu-check: " << call
+               << " failed: " << (name ? name : "unknown") << "\n";
   return false;
 }
 #define CHECK_CUDA(call)                                                       \
@@ -451,8 +460,7 @@ bool Checker::checkCase(const OpCase &c, const ElementType &t) {
 
 bool Checker::measureBandwidth(unsigned log2Elements) {
   OpCase relu = kCases[0];
-  std::unique_ptr<ExecutionEngine> engine =
-      compile(buildKernel(relu, "f32"));
+  std::unique_ptr<ExecutionEngine> engine = compile(buildKernel(relu, "f32"));
   if (!engine)
     return false;
   size_t n = size_t(1) << log2Elements, bytes = n * sizeof(float);
@@ -499,8 +507,8 @@ bool Checker::measureBandwidth(unsigned log2Elements) {
   if (!run(*engine, descriptors))
     return false;
   std::vector<float> in(4096), out(4096);
-  CHECK_CUDA(cuMemcpyDtoH(in.data(), input.pointer + bytes - sizeof(in),
-                          sizeof(in)));
+  CHECK_CUDA(
+      cuMemcpyDtoH(in.data(), input.pointer + bytes - sizeof(in), sizeof(in)));
   CHECK_CUDA(cuMemcpyDtoH(out.data(), output.pointer + bytes - sizeof(out),
                           sizeof(out)));
   for (size_t i = 0; i < in.size(); ++i)
@@ -541,8 +549,8 @@ int main(int argc, char **argv) {
   if (runtime.empty()) {
     std::string executable =
         llvm::sys::fs::getMainExecutable(argv[0], (void *)&main);
-    llvm::SmallString<256> path(llvm::sys::path::parent_path(
-        llvm::sys::path::parent_path(executable)));
+    llvm::SmallString<256> path(
+        llvm::sys::path::parent_path(llvm::sys::path::parent_path(executable)));
     llvm::sys::path::append(path, "lib", "libact_cuda_runtime.so");
     runtime = path.str().str();
   }
@@ -569,8 +577,8 @@ int main(int argc, char **argv) {
   std::string chip = chipOption.empty()
                          ? "sm_" + std::to_string(major * 10 + minor)
                          : chipOption.getValue();
-  llvm::outs() << "device: " << name << " (compute capability " << major
-               << "." << minor << "), CUDA driver " << driver / 1000 << "."
+  llvm::outs() << "device: " << name << " (compute capability " << major << "."
+               << minor << "), CUDA driver " << driver / 1000 << "."
                << (driver % 1000) / 10 << "; compiling for " << chip
                << ", format=" << formatOption.getValue() << "\n";
 
@@ -589,12 +597,16 @@ int main(int argc, char **argv) {
   Checker checker(context, chip, runtime);
   unsigned passed = 0, failed = 0;
   auto start = std::chrono::steady_clock::now();
+  auto selected = [](const llvm::cl::list<std::string> &names, StringRef name) {
+    return names.empty() || llvm::is_contained(names, name.str());
+  };
   for (const ElementType &t : kTypes)
     for (const OpCase &c : kCases)
-      (checker.checkCase(c, t) ? passed : failed) += 1;
-  double seconds = std::chrono::duration<double>(
-                       std::chrono::steady_clock::now() - start)
-                       .count();
+      if (selected(typeNames, t.name) && selected(caseNames, c.name))
+        (checker.checkCase(c, t) ? passed : failed) += 1;
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   llvm::outs() << "conformance: " << passed << " passed, " << failed
                << " failed (" << llvm::format("%.1f", seconds) << " s)\n";
 

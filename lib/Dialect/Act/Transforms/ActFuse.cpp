@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "act/Conversion/ActToLinalg/ActToLinalg.h"
 #include "act/Dialect/Act/IR/ActDialect.h"
 #include "act/Dialect/Act/Transforms/Passes.h"
 
@@ -69,6 +70,8 @@ struct ActFusePass : public act::impl::ActFusePassBase<ActFusePass> {
 
   LogicalResult fuseElementwise() {
     RewritePatternSet patterns(&getContext());
+    // Act ops on tensors become linalg.generic first, so they can fuse.
+    act::populateActToLinalgConversionPatterns(patterns);
     // Single-use producers only: fusing into several consumers would
     // recompute the producer once per consumer.
     linalg::populateElementwiseOpsFusionPatterns(

@@ -103,9 +103,10 @@ def ActFusePass : Pass<"act-fuse"> {
   let summary = "Fuse activations with elementwise neighbours and into "
                 "matmul/conv epilogues";
   let description = [{
-    Two steps, on linalg on tensors (run after `convert-act-to-linalg`):
+    Two steps on tensors:
 
-    1. Elementwise fusion (upstream `linalg` elementwise fusion patterns):
+    1. Act ops on tensors become `linalg.generic` ops (as in
+       `convert-act-to-linalg`), then elementwise fusion (upstream `linalg` elementwise fusion patterns):
        chains of elementwise `linalg.generic` ops (activations, bias adds
        with broadcasts, batch-norm-style affine maps) become one generic.
        A producer is fused only into its single consumer, so nothing is
@@ -133,6 +134,25 @@ def ActFusePass : Pass<"act-fuse"> {
                            "::mlir::tensor::TensorDialect",
                            "::mlir::affine::AffineDialect",
                            "::mlir::arith::ArithDialect"];
+}
+
+def ActVectorizePass : Pass<"act-vectorize", "::mlir::func::FuncOp"> {
+  let summary = "Vectorize affine loops at the target width (upstream "
+                "super-vectorizer, quietly skipping what it cannot do)";
+  let description = [{
+    Runs upstream's affine super-vectorizer with a 1-D virtual vector size.
+    Out-of-bounds tails become masked transfers. Loops over memrefs with
+    non-identity layouts (the strided tiles of epilogue fusion) are left
+    scalar: upstream reports those as "NYI" errors without failing, which
+    this pass turns into silence instead of error messages on a successful
+    compilation.
+  }];
+  let options = [
+    Option<"vectorSize", "vector-size", "int64_t", /*default=*/"8",
+           "Lanes per vector">
+  ];
+  let dependentDialects = ["::mlir::vector::VectorDialect",
+                           "::mlir::affine::AffineDialect"];
 }
 
 def ActApproximateMathPass : Pass<"act-approximate-math"> {
