@@ -653,7 +653,7 @@ static LogicalResult checkNoDeviceLibrary(gpu::GPUModuleOp module) {
              "act ops are supported on f16, bf16 and f32";
       return WalkResult::interrupt();
     }
-    if (isa<math::MathDialect>(op->getDialect()) && !isNativeMathOp(op)) {
+    if (isa_and_present<math::MathDialect>(op->getDialect()) && !isNativeMathOp(op)) {
       op->emitOpError("has no lowering without a device math library "
                       "(libdevice/ocml)");
       return WalkResult::interrupt();
