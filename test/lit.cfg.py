@@ -92,3 +92,9 @@ act_gpu_check = os.path.join(config.act_tools_dir, "act-gpu-check")
 if os.path.exists(act_gpu_check):
     config.available_features.add("act-gpu-check")
     config.substitutions.append(("%act_gpu_check", act_gpu_check))
+
+# OpenMP runtime for act-cpu-pipeline{threads=N}.
+libomp = os.path.join(config.llvm_lib_dir, "libomp.so")
+if os.path.exists(libomp):
+    config.available_features.add("libomp")
+    config.substitutions.append(("%libomp", libomp))

@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools clang-22 lld-22
-  cmake ninja-build ccache libgtest-dev python3 git
+  cmake ninja-build ccache libgtest-dev libomp-22-dev python3 git
 )
 
 missing=()

@@ -104,9 +104,15 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
   os << "one-shot-bufferize{bufferize-function-boundaries "
         "function-boundary-type-conversion=identity-layout-map},"
      << "buffer-deallocation-pipeline,"
-     << "func.func(convert-linalg-to-affine-loops,act-vectorize{vector-size="
-     << getCPUVectorWidth(options) << "}),"
-     << "convert-act-to-arith,";
+     << "func.func(convert-linalg-to-affine-loops,";
+  // Multithreading: strip-mine every loop nest into chunks and run the
+  // outermost chunk loop in parallel; vectorization works within chunks.
+  if (options.threads > 0)
+    os << "affine-loop-tile{tile-size=" << options.threadChunk << "},"
+       << "affine-parallelize{max-nested=1},";
+  os << "act-vectorize{vector-size=" << getCPUVectorWidth(options) << "}),"
+     << "convert-act-to-arith{fast-math="
+     << (options.fastMath ? "true" : "false") << "},";
   // Before libm declarations appear: only the user's functions get wrappers.
   if (options.cInterface)
     os << "func.func(llvm-request-c-wrappers),";
@@ -116,7 +122,11 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
   // instructions flush denormals, the reference does not.
   os << "act-expand-bf16,";
   os << "canonicalize,cse,"
-     << "lower-affine,convert-scf-to-cf,"
+     << "lower-affine,";
+  if (options.threads > 0)
+    os << "convert-scf-to-openmp{num-threads=" << options.threads
+       << "},canonicalize,";
+  os << "convert-scf-to-cf,"
      << "expand-strided-metadata,lower-affine,convert-vector-to-llvm,";
   os << "convert-to-llvm,reconcile-unrealized-casts,canonicalize";
   if (failed(parsePassPipeline(pipeline, pm, llvm::errs())))

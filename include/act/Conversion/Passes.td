@@ -35,6 +35,13 @@ def ConvertActToArithPass : Pass<"convert-act-to-arith"> {
     and rounded once. The op's `fastmath` flags are copied onto the arith
     ops. Act ops on tensors are left alone (see `convert-act-to-linalg`).
   }];
+  let options = [
+    Option<"fastMath", "fast-math", "bool", /*default=*/"false",
+           "Add `fastmath<fast>` to every generated arith/math op: licenses "
+           "LLVM to ignore NaN, infinities and signed zeros and to contract "
+           "and reassociate (the results may then differ from "
+           "docs/Semantics.md)">
+  ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::math::MathDialect"];
 }

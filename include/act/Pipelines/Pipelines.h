@@ -34,6 +34,24 @@ struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
                      "native width for 32-bit elements (AVX-512: 16, AVX2: "
                      "8, SSE/NEON: 4)"),
       llvm::cl::init(0)};
+  PassOptions::Option<bool> fastMath{
+      *this, "fast-math",
+      llvm::cl::desc("Lower activations with fastmath<fast> arith ops "
+                     "(faster; NaN, infinities and signed zeros are no longer "
+                     "exact)"),
+      llvm::cl::init(false)};
+  PassOptions::Option<unsigned> threads{
+      *this, "threads",
+      llvm::cl::desc("Run the outermost loop of every loop nest on this many "
+                     "OpenMP threads, in chunks of `thread-chunk` iterations "
+                     "(0, the default: single-threaded, no OpenMP runtime "
+                     "needed; otherwise link libomp)"),
+      llvm::cl::init(0)};
+  PassOptions::Option<unsigned> threadChunk{
+      *this, "thread-chunk",
+      llvm::cl::desc("Iterations of each loop per parallel task when "
+                     "`threads` > 0 (a multiple of the vector width)"),
+      llvm::cl::init(16384)};
   PassOptions::Option<bool> cInterface{
       *this, "c-interface",
       llvm::cl::desc("Emit C-callable wrappers (llvm.emit_c_interface) for "

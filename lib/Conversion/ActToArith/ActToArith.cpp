@@ -168,6 +168,9 @@ private:
 };
 } // namespace
 
+/// A discardable marker the pass puts on act ops to lower with fast-math.
+static constexpr llvm::StringLiteral kForceFastMathAttr = "act.force_fastmath";
+
 /// `type` with f16/bf16 elements replaced by f32: the computation type.
 static Type getComputationType(Type type) {
   Type elementType = getElementTypeOrSelf(type);
@@ -180,9 +183,13 @@ static Type getComputationType(Type type) {
 }
 
 static arith::FastMathFlags getFastMath(Operation *op) {
+  arith::FastMathFlags flags = arith::FastMathFlags::none;
   if (auto attr = op->getAttrOfType<arith::FastMathFlagsAttr>("fastmath"))
-    return attr.getValue();
-  return arith::FastMathFlags::none;
+    flags = attr.getValue();
+  // Set by convert-act-to-arith{fast-math} on the op being lowered.
+  if (op->hasAttr(kForceFastMathAttr))
+    flags = flags | arith::FastMathFlags::fast;
+  return flags;
 }
 
 /// relu and clamp on signless integers (signed).
@@ -464,7 +471,14 @@ struct ActOpToArith : public RewritePattern {
 
 struct ConvertActToArithPass
     : public act::impl::ConvertActToArithPassBase<ConvertActToArithPass> {
+  using ConvertActToArithPassBase::ConvertActToArithPassBase;
+
   void runOnOperation() override {
+    if (fastMath)
+      getOperation()->walk([&](Operation *op) {
+        if (isa_and_present<ActDialect>(op->getDialect()))
+          op->setAttr(kForceFastMathAttr, UnitAttr::get(&getContext()));
+      });
     RewritePatternSet patterns(&getContext());
     populateActToArithConversionPatterns(patterns);
     // Every match is final (the replacement contains no act op), so one
