@@ -9,6 +9,9 @@ LLVM_PREFIX=/usr/lib/llvm-22
 
 # ccache keeps its cache outside the tree, so clean clones rebuild quickly.
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+# Paths under the checkout are hashed relative to it, so clones elsewhere
+# (CI) hit the same cache entries.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
 LAUNCHER=()
 if command -v ccache >/dev/null; then
   LAUNCHER=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
