@@ -140,6 +140,26 @@ const RewriteCase kCases[] = {
      "%0 = act.relu %x : TYPE\n %1 = act.clamp %0 {min = 0.5 : f64, max = "
      "6.0 : f64, nan_mode = #act.nan_mode<ignore>} : TYPE",
      "ignore", "act.relu"},
+    {"threshold_to_relu", "func.func(act-simplify)",
+     "%1 = act.threshold %x {threshold = 0.0 : f64, value = 0.0 : f64} : "
+     "TYPE",
+     "act.relu", "act.threshold"},
+    {"relu_of_leaky", "func.func(act-simplify)",
+     "%0 = act.leaky_relu %x {alpha = 0.3 : f64} : TYPE\n %1 = act.relu %0 "
+     ": TYPE",
+     "act.relu", "leaky"},
+    {"relu_ignore_of_leaky", "func.func(act-simplify)",
+     "%0 = act.leaky_relu %x {alpha = 7.5 : f64} : TYPE\n %1 = act.relu %0 "
+     "{nan_mode = #act.nan_mode<ignore>} : TYPE",
+     "ignore", "leaky"},
+    {"leaky_of_relu", "func.func(act-simplify)",
+     "%0 = act.relu %x : TYPE\n %1 = act.leaky_relu %0 {alpha = 0.0 : f64} : "
+     "TYPE",
+     "act.relu", "leaky"},
+    {"relu_of_threshold", "func.func(act-simplify)",
+     "%0 = act.threshold %x {threshold = 0.5 : f64, value = -2.0 : f64} : "
+     "TYPE\n %1 = act.relu %0 : TYPE",
+     "act.threshold", "act.relu"},
     {"relu_of_sigmoid", "act-sign-simplify",
      "%0 = act.sigmoid %x : TYPE\n %1 = act.relu %0 : TYPE", nullptr,
      "act.relu"},

@@ -410,12 +410,134 @@ private:
 };
 } // namespace
 
+// Defined below with the leaky_relu and threshold patterns.
+static void addReluOfLeakyAndThresholdPatterns(RewritePatternSet &results,
+                                               MLIRContext *context);
+
 void ReluOp::getCanonicalizationPatterns(RewritePatternSet &results,
                                          MLIRContext *context) {
   results.add<ComposeClampLike<ReluOp>>(context);
+  addReluOfLeakyAndThresholdPatterns(results, context);
 }
 
 void ClampOp::getCanonicalizationPatterns(RewritePatternSet &results,
                                           MLIRContext *context) {
   results.add<ComposeClampLike<ClampOp>>(context);
+}
+
+//===----------------------------------------------------------------------===//
+// leaky_relu and threshold
+//===----------------------------------------------------------------------===//
+
+namespace {
+bool isPositiveZeroOrAbove(const APFloat &v) {
+  return !v.isNaN() && !v.isNegative();
+}
+
+/// threshold(x, 0, +0) -> relu(x): both are `x > 0 ? x : +0`, NaN -> NaN.
+struct ThresholdToRelu : public OpRewritePattern<ThresholdOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(ThresholdOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!op.getThreshold().isZero() || !op.getValue().isPosZero())
+      return rewriter.notifyMatchFailure(op, "not threshold 0 / value +0");
+    rewriter.replaceOpWithNewOp<ReluOp>(op, op.getType(), op.getInput(),
+                                        NanMode::propagate, op.getFastmath());
+    return success();
+  }
+};
+
+/// relu(leaky_relu(x, alpha > 0)) -> relu(x): alpha * x keeps the sign of a
+/// negative x (including -0 and -inf; +0 where it underflows), which relu
+/// maps to +0 either way. (alpha = 0 would turn -inf into NaN.)
+struct ReluOfLeakyRelu : public OpRewritePattern<ReluOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(ReluOp op,
+                                PatternRewriter &rewriter) const override {
+    auto leaky = op.getInput().getDefiningOp<LeakyReluOp>();
+    if (!leaky || !(leaky.getAlpha().convertToDouble() > 0.0))
+      return rewriter.notifyMatchFailure(op, "input is no leaky_relu, alpha>0");
+    rewriter.replaceOpWithNewOp<ReluOp>(op, op.getType(), leaky.getInput(),
+                                        op.getNanMode(), op.getFastmath());
+    return success();
+  }
+};
+
+/// relu(threshold(x, t >= 0, v)) -> threshold(x, t, relu(v)): values above t
+/// are positive and pass relu; the others are v, which relu maps to relu(v);
+/// NaN stays NaN (relu with nan_mode = propagate only).
+struct ReluOfThreshold : public OpRewritePattern<ReluOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(ReluOp op,
+                                PatternRewriter &rewriter) const override {
+    auto threshold = op.getInput().getDefiningOp<ThresholdOp>();
+    if (!threshold || op.getNanMode() != NanMode::propagate ||
+        threshold.getThreshold().convertToDouble() < 0.0)
+      return rewriter.notifyMatchFailure(op, "no threshold >= 0 to absorb");
+    double value = threshold.getValue().convertToDouble();
+    rewriter.replaceOpWithNewOp<ThresholdOp>(
+        op, op.getType(), threshold.getInput(), threshold.getThreshold(),
+        APFloat(value > 0.0 ? value : 0.0),
+        op.getFastmath() & threshold.getFastmath());
+    return success();
+  }
+};
+
+/// leaky_relu(relu(x), alpha >= +0) -> relu(x): relu's results are +0,
+/// positive, +inf or NaN, on which leaky_relu is the identity.
+struct LeakyReluOfRelu : public OpRewritePattern<LeakyReluOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(LeakyReluOp op,
+                                PatternRewriter &rewriter) const override {
+    auto relu = op.getInput().getDefiningOp<ReluOp>();
+    if (!relu || !isPositiveZeroOrAbove(op.getAlpha()))
+      return rewriter.notifyMatchFailure(op, "input is no relu, alpha >= +0");
+    rewriter.replaceOp(op, relu.getResult());
+    return success();
+  }
+};
+
+/// leaky_relu(leaky_relu(x, a), b) -> leaky_relu(x, a * b) for a, b > 0 when
+/// both ops allow reassociation: b * (a * x) and (a * b) * x differ only in
+/// rounding.
+struct LeakyReluOfLeakyRelu : public OpRewritePattern<LeakyReluOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(LeakyReluOp op,
+                                PatternRewriter &rewriter) const override {
+    auto inner = op.getInput().getDefiningOp<LeakyReluOp>();
+    if (!inner || !(op.getAlpha().convertToDouble() > 0.0) ||
+        !(inner.getAlpha().convertToDouble() > 0.0))
+      return rewriter.notifyMatchFailure(op, "no leaky chain with alpha > 0");
+    auto reassoc = arith::FastMathFlags::reassoc;
+    if (!arith::bitEnumContainsAll(op.getFastmath(), reassoc) ||
+        !arith::bitEnumContainsAll(inner.getFastmath(), reassoc))
+      return rewriter.notifyMatchFailure(op, "needs fastmath<reassoc>");
+    double alpha =
+        op.getAlpha().convertToDouble() * inner.getAlpha().convertToDouble();
+    rewriter.replaceOpWithNewOp<LeakyReluOp>(
+        op, op.getType(), inner.getInput(), APFloat(alpha),
+        op.getFastmath() & inner.getFastmath());
+    return success();
+  }
+};
+} // namespace
+
+void LeakyReluOp::getCanonicalizationPatterns(RewritePatternSet &results,
+                                              MLIRContext *context) {
+  results.add<LeakyReluOfRelu, LeakyReluOfLeakyRelu>(context);
+}
+
+void ThresholdOp::getCanonicalizationPatterns(RewritePatternSet &results,
+                                              MLIRContext *context) {
+  results.add<ThresholdToRelu>(context);
+}
+
+static void addReluOfLeakyAndThresholdPatterns(RewritePatternSet &results,
+                                               MLIRContext *context) {
+  results.add<ReluOfLeakyRelu, ReluOfThreshold>(context);
 }

@@ -26,6 +26,8 @@ void mlir::act::populateActSimplifyPatterns(RewritePatternSet &patterns) {
   MLIRContext *context = patterns.getContext();
   ReluOp::getCanonicalizationPatterns(patterns, context);
   ClampOp::getCanonicalizationPatterns(patterns, context);
+  LeakyReluOp::getCanonicalizationPatterns(patterns, context);
+  ThresholdOp::getCanonicalizationPatterns(patterns, context);
 }
 
 namespace {

@@ -121,6 +121,7 @@ def Act_LeakyReluOp : Act_UnaryOp<"leaky_relu", Act_FloatLike,
     ```
   }];
   let hasVerifier = 1;
+  let hasCanonicalizer = 1;
 }
 
 def Act_PReluOp : Act_Op<"prelu"> {
@@ -155,6 +156,7 @@ def Act_ThresholdOp : Act_UnaryOp<"threshold", Act_FloatLike,
     ```
   }];
   let hasVerifier = 1;
+  let hasCanonicalizer = 1;
 }
 
 def Act_HardSigmoidOp : Act_UnaryOp<"hardsigmoid", Act_FloatLike,
