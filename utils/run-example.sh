@@ -34,7 +34,7 @@ bash "$ROOT/utils/build.sh" act-example-mlp
 PIPELINE=$("$BUILD/bin/act-opt" "$ROOT/examples/mlp/mlp.mlir" \
   --act-cpu-pipeline --dump-pass-pipeline -o /dev/null 2>&1)
 NPASSES=$(head -n 1 <<<"$PIPELINE" | tr -dc '0-9')
-WIDTH=$(grep -o 'virtual-vector-size={[0-9]*}' <<<"$PIPELINE" | tr -dc '0-9')
+WIDTH=$(grep -o 'act-vectorize{vector-size=[0-9]*' <<<"$PIPELINE" | head -n 1 | tr -dc '0-9' || true)
 echo "--- act-cpu-pipeline: $NPASSES passes (act-opt --dump-pass-pipeline)"
 tail -n +2 <<<"$PIPELINE" | sed -E ':a; s/\{[^{}]*\}//; ta' | tr -d '\n' |
   sed -E 's/ +/ /g; s/\( /(/g; s/ \)/)/g; s/^builtin.module\((.*)\)$/\1/' |
