@@ -2,6 +2,9 @@
 """Generates the MLIR kernels of the act-mlir benchmarks (bench/README.md).
 
   gen_kernels.py act      OUT.mlir   act ops, compiled by act-opt --act-cpu-pipeline
+  gen_kernels.py act-mt   OUT.mlir   the same unary and fused kernels named act_mt_*
+                                     (compiled with the pipeline's threads=2)
+  gen_kernels.py act-epilogue OUT.mlir  matmul + bias + relu (fuse-epilogue=true)
   gen_kernels.py upstream OUT.mlir   the same computations in linalg + arith + math,
                                      compiled with upstream MLIR passes only
   gen_kernels.py header   OUT.h      the C declarations of both (_mlir_ciface_*)
@@ -138,7 +141,7 @@ def empty2(src, t):
 def unary_fn(flavor, op, ty):
     m, t = f"memref<?x{ty}>", f"tensor<?x{ty}>"
     body = [to_tensor("x", m, t)]
-    if flavor == "act":
+    if flavor.startswith("act"):
         body.append(f"%r = " + UNARY[op].format(x="%x", t=t))
     else:
         body += ["%c0 = arith.constant 0 : index",
@@ -178,7 +181,7 @@ def fused_fns(flavor):
     out = []
 
     def relu_of(v, name):
-        if flavor == "act":
+        if flavor.startswith("act"):
             return [f"{name} = act.relu {v} : {t}"]
         return rowvec_generic(name, v, [], t, vt,
                               ["%z = arith.constant 0.0 : f32",
@@ -205,7 +208,7 @@ def fused_fns(flavor):
                 [f"%x_m: {m}", f"%s_m: {vm}", f"%h_m: {vm}", f"%out: {m}"],
                 body)
 
-    if flavor != "act":
+    if not flavor.startswith("act"):
         return out
     # The unfused sequence: one function per step.
     for name, opline in (("bias_add", "%r = arith.addf %a, %v0 : f32"),
@@ -213,7 +216,7 @@ def fused_fns(flavor):
         body = [to_tensor("x", m, t), to_tensor("b", vm, vt)] + empty2("%x", t)
         body += rowvec_generic("%y", "%x", ["%b"], t, vt, [opline], "%r")
         body.append(store("%y", m, t))
-        out += func(f"act_{name}_f32",
+        out += func(f"{flavor}_{name}_f32",
                     [f"%x_m: {m}", f"%b_m: {vm}", f"%out: {m}"], body)
     return out
 
@@ -258,7 +261,7 @@ def header():
              "using ActMemRef1H = StridedMemRefType<uint16_t, 1>;",
              "using ActMemRef2F = StridedMemRefType<float, 2>;", "",
              'extern "C" {']
-    for flavor in ("act", "upstream"):
+    for flavor in ("act", "act_mt", "upstream"):
         for op in UNARY:
             for ty in TYPES:
                 r = "ActMemRef1F" if ty == "f32" else "ActMemRef1H"
@@ -269,9 +272,10 @@ def header():
         lines.append(f"void _mlir_ciface_{flavor}_scale_shift_relu_f32("
                      "ActMemRef2F *x, ActMemRef1F *s, ActMemRef1F *h, "
                      "ActMemRef2F *out);")
-    for name in ("bias_add", "scale"):
-        lines.append(f"void _mlir_ciface_act_{name}_f32(ActMemRef2F *x, "
-                     "ActMemRef1F *b, ActMemRef2F *out);")
+    for flavor in ("act", "act_mt"):
+        for name in ("bias_add", "scale"):
+            lines.append(f"void _mlir_ciface_{flavor}_{name}_f32(ActMemRef2F *x, "
+                         "ActMemRef1F *b, ActMemRef2F *out);")
     for (mm, kk, nn) in MATMUL_SHAPES:
         sfx = f"{mm}x{kk}x{nn}"
         lines.append(f"void _mlir_ciface_act_matmul_{sfx}(ActMemRef2F *a, "
@@ -290,7 +294,7 @@ def header():
 
 def main():
     if len(sys.argv) != 3 or sys.argv[1] not in (
-            "act", "upstream", "header", "act-epilogue"):
+            "act", "act-mt", "upstream", "header", "act-epilogue"):
         sys.exit(__doc__)
     what, path = sys.argv[1:]
     if what == "header":
@@ -300,7 +304,8 @@ def main():
         if what == "act-epilogue":
             lines += matmul_fns(True)
         else:
-            flavor = "act" if what == "act" else "upstream"
+            flavor = {"act": "act", "act-mt": "act_mt",
+                      "upstream": "upstream"}[what]
             for op in UNARY:
                 for ty in TYPES:
                     lines += unary_fn(flavor, op, ty)

@@ -52,6 +52,23 @@ struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
       llvm::cl::desc("Iterations of each loop per parallel task when "
                      "`threads` > 0 (a multiple of the vector width)"),
       llvm::cl::init(16384)};
+  PassOptions::Option<bool> peel{
+      *this, "peel",
+      llvm::cl::desc("Split every vectorized loop into full vectors (plain "
+                     "loads and stores) and one masked tail iteration; off: "
+                     "masked loads and stores in every iteration"),
+      llvm::cl::init(true)};
+  PassOptions::Option<unsigned> unroll{
+      *this, "unroll",
+      llvm::cl::desc("Unroll factor of the full-vector loops (with `peel`)"),
+      llvm::cl::init(4)};
+  PassOptions::Option<int64_t> nontemporalThreshold{
+      *this, "nontemporal-threshold",
+      llvm::cl::desc("Store with non-temporal (streaming) stores into "
+                     "buffers of at least this many bytes, when each vector "
+                     "store is aligned to its size (checked at run time; with "
+                     "`peel`); 0: never"),
+      llvm::cl::init(64 << 20)};
   PassOptions::Option<bool> cInterface{
       *this, "c-interface",
       llvm::cl::desc("Emit C-callable wrappers (llvm.emit_c_interface) for "

@@ -264,7 +264,11 @@ static SignSet visitActOp(Operation *op, ArrayRef<uint8_t> in) {
   case semantics::OpKind::Sigmoid:
     return SignSet(S::PosZero | S::PosFinite | nan);
   case semantics::OpKind::Softplus:
-    return SignSet(S::PosZero | S::PosFinite | S::PosInf | nan);
+    // beta * x > threshold ? x : log1p(exp(beta * x)) / beta: with a
+    // negative threshold, negative x (and -0) above threshold / beta pass.
+    return SignSet(S::PosZero | S::PosFinite | S::PosInf | nan |
+                   (params.threshold < 0.0 ? x & (S::NegFinite | S::NegZero)
+                                           : 0));
   case semantics::OpKind::HardSigmoid:
     return SignSet(S::PosZero | S::PosFinite |
                    (params.alpha == 0.0 && (x & (S::NegInf | S::PosInf))

@@ -99,6 +99,13 @@ struct ActFusePass : public act::impl::ActFusePassBase<ActFusePass> {
       SmallVector<int64_t> ranges = generic.getStaticLoopRanges();
       if (llvm::any_of(ranges, ShapedType::isDynamic))
         continue;
+      // Nothing to gain from empty iteration spaces, and upstream tiling
+      // crashes on some (a matmul with M = K = 0).
+      SmallVector<int64_t> producerRanges =
+          getEpilogueProducer(generic).getStaticLoopRanges();
+      if (llvm::is_contained(ranges, 0) ||
+          llvm::is_contained(producerRanges, 0))
+        continue;
       unsigned rank = ranges.size();
       SmallVector<OpFoldResult> tiles(rank, rewriter.getIndexAttr(1));
       unsigned n = std::min<unsigned>(rank, sizes.size());

@@ -1,0 +1,57 @@
+// RUN: act-opt %s --act-cpu-pipeline="vector-width=16" | FileCheck %s
+// RUN: act-opt %s --act-cpu-pipeline="vector-width=16 nontemporal-threshold=0 unroll=1" | FileCheck %s --check-prefix=TEMPORAL
+// RUN: act-opt %s --act-cpu-pipeline="vector-width=16 peel=false" | FileCheck %s --check-prefix=MASKED
+
+// A destination-passing kernel writes straight into its output buffer
+// (eliminate-empty-tensors: no allocation, no copy). Its vectorized loop is
+// split into full vectors (plain loads and stores, unrolled 4 times, and a
+// copy with non-temporal stores chosen at run time for outputs of at least
+// 64 MiB aligned to 64 bytes) and a masked tail.
+
+// CHECK-LABEL: llvm.func @relu_dps
+//   CHECK-NOT:   @malloc
+//       CHECK:   llvm.load {{.*}} -> vector<16xf32>
+//       CHECK:   llvm.store {{.*}} {alignment = 64 : i64, nontemporal} : vector<16xf32>, !llvm.ptr
+//       CHECK:   llvm.load {{.*}} -> vector<16xf32>
+//   CHECK-NOT:   nontemporal
+//       CHECK:   llvm.store {{.*}} : vector<16xf32>, !llvm.ptr
+//       CHECK:   llvm.intr.masked.load
+//       CHECK:   llvm.intr.masked.store
+//       CHECK: llvm.func @_mlir_ciface_relu_dps
+
+// TEMPORAL-LABEL: llvm.func @relu_dps
+//   TEMPORAL-NOT:   nontemporal
+//       TEMPORAL:   llvm.load {{.*}} -> vector<16xf32>
+//       TEMPORAL:   llvm.store {{.*}} : vector<16xf32>, !llvm.ptr
+//       TEMPORAL:   llvm.intr.masked.load
+//       TEMPORAL: llvm.func @_mlir_ciface_relu_dps
+
+// MASKED-LABEL: llvm.func @relu_dps
+//   MASKED-NOT:   nontemporal
+//   MASKED-NOT:   llvm.load {{.*}} -> vector<16xf32>
+//       MASKED:   llvm.intr.masked.load
+//       MASKED:   llvm.intr.masked.store
+//       MASKED: llvm.func @_mlir_ciface_relu_dps
+func.func @relu_dps(%x_m: memref<?xf32>, %out: memref<?xf32>) {
+  %x = bufferization.to_tensor %x_m restrict : memref<?xf32> to tensor<?xf32>
+  %r = act.relu %x : tensor<?xf32>
+  bufferization.materialize_in_destination %r in restrict writable %out
+      : (tensor<?xf32>, memref<?xf32>) -> ()
+  return
+}
+
+// A loop that holds vector transfers in the input is left as it is: its
+// out-of-bounds reads may be intended (here they read the padding).
+// CHECK-LABEL: llvm.func @input_vector_loop
+//   CHECK-NOT:   nontemporal
+//   CHECK-NOT:   llvm.load {{.*}} -> vector<16xf32>
+//       CHECK:   llvm.intr.masked.load
+//       CHECK: llvm.func @_mlir_ciface_input_vector_loop
+func.func @input_vector_loop(%in: memref<?xf32>, %out: memref<?xf32>, %n: index) {
+  %pad = arith.constant 0.0 : f32
+  affine.for %i = 0 to %n step 16 {
+    %v = vector.transfer_read %in[%i], %pad : memref<?xf32>, vector<16xf32>
+    vector.transfer_write %v, %out[%i] : vector<16xf32>, memref<?xf32>
+  }
+  return
+}
