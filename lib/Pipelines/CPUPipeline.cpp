@@ -90,7 +90,9 @@ static int64_t getNativeWidth(StringRef cpu, StringRef features) {
 }
 
 int64_t mlir::act::getCPUVectorWidth(const CPUPipelineOptions &options) {
-  if (options.vectorWidth > 0)
+  // A nonzero width is passed on as given; act-vectorize rejects widths
+  // outside [1, 1024] with a diagnostic.
+  if (options.vectorWidth != 0)
     return options.vectorWidth;
   return getNativeWidth(options.targetCPU, options.targetFeatures);
 }

@@ -23,14 +23,19 @@ namespace act {
 using namespace mlir;
 
 namespace {
+/// Wider vectors than any target has only blow up compile time and memory.
+constexpr int64_t kMaxVectorSize = 1024;
+
 struct ActVectorizePass
     : public act::impl::ActVectorizePassBase<ActVectorizePass> {
   using ActVectorizePassBase::ActVectorizePassBase;
 
   void runOnOperation() override {
-    if (vectorSize < 1) {
+    if (vectorSize < 1 || vectorSize > kMaxVectorSize) {
       getOperation().emitError()
-          << "act-vectorize: vector-size must be positive, got " << vectorSize;
+          << "act-vectorize: vector-size (act-cpu-pipeline's vector-width) "
+             "must be between 1 and "
+          << kMaxVectorSize << ", got " << vectorSize;
       return signalPassFailure();
     }
     OpPassManager pm(func::FuncOp::getOperationName());
