@@ -854,6 +854,7 @@ int main(int argc, char **argv) {
               })
               ->UseRealTime()
               ->Unit(benchmark::kMicrosecond)
+              ->MinTime(0.5) // milliseconds per call: more calls
               ->ComputeStatistics("best", best);
         }
         continue;

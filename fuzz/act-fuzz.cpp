@@ -146,14 +146,15 @@ bool hitsKnownPipelineBug(ModuleOp module) {
     return false;
   };
   module->walk([&](Operation *op) {
-    // Reshapes that crash expand-strided-metadata (bugs 6, 7).
+    // Reshapes that crash expand-strided-metadata or bufferization (bugs 8,
+    // 9).
     if (auto expand = dyn_cast<tensor::ExpandShapeOp>(op))
       hit |= groupHits(expand.getResultType().getShape(),
                        expand.getReassociationIndices());
     if (auto collapse = dyn_cast<tensor::CollapseShapeOp>(op))
       hit |= groupHits(collapse.getSrcType().getShape(),
                        collapse.getReassociationIndices());
-    // Pooling windows with a unit dimension (bug 8).
+    // Pooling windows with a unit dimension (bug 10).
     if (isa<linalg::PoolingNhwcMaxOp, linalg::PoolingNchwMaxOp,
             linalg::PoolingNhwcSumOp, linalg::PoolingNchwSumOp,
             linalg::PoolingNhwcMinOp, linalg::PoolingNhwcMaxUnsignedOp,

@@ -12,8 +12,10 @@ module runs once, with --mlir-timing for the per-pass breakdown):
          loop, so a pass that is quadratic in the length of a fused chain
          shows here.
 
-Cost must grow linearly: the table gives microseconds per op, which should
-stay flat from 100 to 10000 ops. For the largest module of each shape it
+Cost must grow linearly: the table gives CPU microseconds per op (user +
+system time of act-opt, all its threads: unlike wall time, it does not
+depend on what else runs on the machine), which should stay flat from 100
+to 10000 ops. For the largest module of each shape it
 also lists the most expensive passes (--mlir-timing).
 
   bench-compile-time.py --act-opt build/bin/act-opt [--json OUT] [--repeat 3]
@@ -23,6 +25,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -66,13 +69,17 @@ def module(shape, n):
 
 
 def run(act_opt, path, extra=()):
+    """(wall seconds, CPU seconds of act-opt, its stderr)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run([act_opt, path, "--act-cpu-pipeline", "-o", os.devnull,
                            *extra], capture_output=True, text=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         sys.exit(f"act-opt failed on {path}:\n{proc.stderr[-2000:]}")
-    return elapsed, proc.stderr
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu, proc.stderr
 
 
 def top_passes(stderr, count=5):
@@ -112,21 +119,23 @@ def main():
                 timing = ["--mlir-timing", "--mlir-timing-display=list"]
                 runs = [run(args.act_opt, path, timing if largest else ())
                         for _ in range(1 if largest else args.repeat)]
-                best = min(t for t, _ in runs)
-                row = {"shape": shape, "ops": n, "seconds": best,
-                       "us_per_op": best / n * 1e6,
+                best = min(runs, key=lambda r: r[1])
+                row = {"shape": shape, "ops": n, "seconds": best[0],
+                       "cpu_seconds": best[1],
+                       "us_per_op": best[1] / n * 1e6,
                        "bytes": os.path.getsize(path)}
                 if largest:
-                    row["top_passes"] = top_passes(runs[0][1])
+                    row["top_passes"] = top_passes(runs[0][2])
                 results.append(row)
-                print(f"{shape:6} {n:6} ops  {best:8.3f} s  "
-                      f"{row['us_per_op']:8.1f} us/op", flush=True)
+                print(f"{shape:6} {n:6} ops  {best[0]:8.3f} s wall  "
+                      f"{best[1]:8.3f} s CPU  {row['us_per_op']:8.1f} "
+                      "us CPU/op", flush=True)
     for shape in ("funcs", "chain"):
         rows = [r for r in results if r["shape"] == shape]
         if len(rows) >= 2:
-            growth = (rows[-1]["seconds"] / rows[-2]["seconds"]) / \
+            growth = (rows[-1]["cpu_seconds"] / rows[-2]["cpu_seconds"]) / \
                 (rows[-1]["ops"] / rows[-2]["ops"])
-            print(f"{shape}: time grows {growth:.2f}x as fast as the op count "
+            print(f"{shape}: CPU time grows {growth:.2f}x as fast as the op count "
                   f"from {rows[-2]['ops']} to {rows[-1]['ops']} ops "
                   "(1.0 = linear)")
         for row in rows:

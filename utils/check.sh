@@ -49,7 +49,7 @@ step() { # name command...: runs the command, counts it, prints its time
 
 # 1. Differential testing: a fixed range of seeds of act-difftest, random
 #    programs through act-cpu-pipeline without and with the act rewrites,
-#    against the reference semantics (about 2.5 minutes).
+#    against the reference semantics (about 2 minutes).
 step difftest bash "$ROOT/utils/difftest.sh" ci
 
 # 2. act-mlir's own code built with ASan + UBSan (ACT_ENABLE_SANITIZERS) in
@@ -57,7 +57,8 @@ step difftest bash "$ROOT/utils/difftest.sh" ci
 #    the lit and unit tests under the sanitizers, except those that load an
 #    instrumented shared library into an uninstrumented program (ActPlugin
 #    into the stock mlir-opt, the CUDA runtime into mlir-runner) and the
-#    GPU fake-driver check, whose fake libcuda leaks by design of the test.
+#    GPU fake-driver check, where LeakSanitizer reports the strings that
+#    the test's fake libcuda never frees.
 SANITIZER_BUILD=${ACT_SANITIZER_BUILD_DIR:-$BUILD-asan}
 sanitizer_suite() {
   ACT_BUILD_DIR=$SANITIZER_BUILD \
