@@ -61,6 +61,11 @@ step difftest bash "$ROOT/utils/difftest.sh" ci
 #    the test's fake libcuda never frees.
 SANITIZER_BUILD=${ACT_SANITIZER_BUILD_DIR:-$BUILD-asan}
 sanitizer_suite() {
+  # build.sh configures a new build only; an existing one gets the options.
+  if [[ -f $SANITIZER_BUILD/CMakeCache.txt ]]; then
+    cmake -S "$ROOT" -B "$SANITIZER_BUILD" -DACT_ENABLE_SANITIZERS=ON \
+      -DACT_BUILD_FUZZERS=ON >/dev/null || return 1
+  fi
   ACT_BUILD_DIR=$SANITIZER_BUILD \
   ACT_CMAKE_ARGS="-DACT_ENABLE_SANITIZERS=ON -DACT_BUILD_FUZZERS=ON" \
     bash "$ROOT/utils/build.sh" all || return 1

@@ -1,8 +1,7 @@
 // Invalid options of act-cpu-pipeline, given as --act-cpu-pipeline="..." or
 // inside --pass-pipeline: each is reported (naming the option and the value)
 // and act-opt exits with status 1 before it runs anything. (Out-of-range
-// vector widths are not diagnosed yet:
-// XFAIL-pipeline-vector-width-range.mlir.)
+// vector widths: pipeline-vector-width-range.mlir.)
 
 // DEFINE: %{status} = %python -c "import subprocess, sys; sys.exit(subprocess.run(sys.argv[1:], stderr=subprocess.DEVNULL).returncode != 1)"
 
