@@ -154,17 +154,6 @@ bool hitsKnownPipelineBug(ModuleOp module) {
     if (auto collapse = dyn_cast<tensor::CollapseShapeOp>(op))
       hit |= groupHits(collapse.getSrcType().getShape(),
                        collapse.getReassociationIndices());
-    // Pooling windows with a unit dimension (bug 10).
-    if (isa<linalg::PoolingNhwcMaxOp, linalg::PoolingNchwMaxOp,
-            linalg::PoolingNhwcSumOp, linalg::PoolingNchwSumOp,
-            linalg::PoolingNhwcMinOp, linalg::PoolingNhwcMaxUnsignedOp,
-            linalg::PoolingNhwcMinUnsignedOp, linalg::PoolingNwcMaxOp,
-            linalg::PoolingNwcSumOp, linalg::PoolingNcwMaxOp,
-            linalg::PoolingNcwSumOp, linalg::PoolingNdhwcMaxOp,
-            linalg::PoolingNdhwcSumOp>(op) &&
-        op->getNumOperands() >= 2)
-      if (auto window = dyn_cast<ShapedType>(op->getOperand(1).getType()))
-        hit |= llvm::is_contained(window.getShape(), 1);
   });
   return hit;
 }
@@ -249,11 +238,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
 
   // 2. The act passes, one at a time.
-  static const char *const kPasses[] = {
-      "func.func(act-simplify)", "act-sign-simplify",
-      "func.func(act-commute)", "func.func(act-raise)",
-      "func.func(convert-act-to-linalg)", "convert-act-to-arith",
-      "func.func(act-fuse)"};
+  static const char *const kPasses[] = {"func.func(act-simplify)",
+                                        "act-sign-simplify",
+                                        "func.func(act-commute)",
+                                        "func.func(act-raise)",
+                                        "func.func(convert-act-to-linalg)",
+                                        "convert-act-to-arith",
+                                        "func.func(act-fuse)"};
   for (const char *pass : kPasses)
     runPipeline(*module, pass, diagnostics);
 

@@ -54,7 +54,8 @@ def load_results(path):
     scale = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
     best, single = {}, {}
     for b in data["benchmarks"]:
-        name = b["run_name"].replace("/real_time", "")
+        # Drop Google Benchmark's suffixes (/min_time:..., /real_time).
+        name = re.sub(r"/(min_time:[^/]*|real_time)", "", b["run_name"])
         t = b["real_time"] * scale[b["time_unit"]]
         if b.get("run_type") == "aggregate":
             if b.get("aggregate_name") == "best":
@@ -372,6 +373,8 @@ def plot(run, path):
                   "set key left bottom font ',9'"]
         for title, curves, ylabel, logy in panels:
             script += [f"set title \"{title}\"", f"set ylabel '{ylabel}'",
+                       "set key left bottom" if logy else
+                       "set key outside right top",
                        "set logscale y" if logy else "unset logscale y",
                        "set yrange [*:*]" if logy else "set yrange [0:*]"]
             plots = [f"'{p}' using 1:2 with linespoints lw 2 title '{t}'"

@@ -45,9 +45,10 @@ const ElementKind kFloatKinds[] = {{"f16", 16, APFloat::IEEEhalf},
                                    {"bf16", 16, APFloat::BFloat},
                                    {"f32", 32, APFloat::IEEEsingle},
                                    {"f64", 64, APFloat::IEEEdouble}};
-const ElementKind kIntKinds[] = {
-    {"i8", 8, nullptr}, {"i16", 16, nullptr}, {"i32", 32, nullptr},
-    {"i64", 64, nullptr}};
+const ElementKind kIntKinds[] = {{"i8", 8, nullptr},
+                                 {"i16", 16, nullptr},
+                                 {"i32", 32, nullptr},
+                                 {"i64", 64, nullptr}};
 
 /// A double as an MLIR float literal (which needs a '.').
 std::string doubleLiteral(double value) {
@@ -189,9 +190,9 @@ APFloat Generator::specialFloat() {
   case 5:
     return APFloat::getLargest(s, chance(50));
   default: {
-    static const double kNice[] = {1.0, -1.0, 0.5,  -0.5,  2.0,  -2.0, 3.0,
-                                   -3.0, 6.0, -6.0, 20.0,  -20.0, 0.25, 1e-3,
-                                   -1e-3, 100.0, -100.0, 0.75, 1.5, -1.5};
+    static const double kNice[] = {
+        1.0,  -1.0,  0.5,  -0.5, 2.0,   -2.0,  3.0,    -3.0, 6.0, -6.0,
+        20.0, -20.0, 0.25, 1e-3, -1e-3, 100.0, -100.0, 0.75, 1.5, -1.5};
     APFloat v(kNice[below(std::size(kNice))]);
     bool losesInfo;
     v.convert(s, APFloat::rmNearestTiesToEven, &losesInfo);
@@ -261,15 +262,15 @@ Generator::Value Generator::unaryAct(const Value &x) {
     attrs = "{min = " + f64(a) + ", max = " + f64(b) +
             (nanMode.empty() ? "" : ", " + nanMode) + "}";
   } else if (op == "leaky_relu") {
-    static const std::vector<double> kAlpha = {0.01, 0.2, 0.5, 1.0, 2.0,
+    static const std::vector<double> kAlpha = {0.01, 0.2, 0.5,  1.0,   2.0,
                                                -0.5, 0.0, -0.0, 1e-30, 100.0};
     if (chance(80))
       attrs = "{alpha = " + f64(pickFrom(kAlpha)) + "}";
   } else if (op == "threshold") {
-    static const std::vector<double> kThreshold = {0.0, -0.0, 0.5, 1.0, -1.0,
-                                                   6.0, 1e10, -1e-40};
-    static const std::vector<double> kValue = {0.0, -0.0, -2.0, 1.0, 20.0,
-                                               1e-45};
+    static const std::vector<double> kThreshold = {0.0,  -0.0, 0.5,  1.0,
+                                                   -1.0, 6.0,  1e10, -1e-40};
+    static const std::vector<double> kValue = {0.0, -0.0, -2.0,
+                                               1.0, 20.0, 1e-45};
     attrs = "{threshold = " + f64(pickFrom(kThreshold)) +
             ", value = " + f64(pickFrom(kValue)) + "}";
   } else if (op == "hardsigmoid") {
@@ -319,14 +320,14 @@ Generator::Value Generator::arithmetic() {
   if (isFloat() && chance(20)) {
     std::string op = chance(50) ? "arith.negf" : "math.absf";
     note(op);
-    os << "  " << result << " = " << op << " " << a.name << " : "
-       << mainType() << "\n";
+    os << "  " << result << " = " << op << " " << a.name << " : " << mainType()
+       << "\n";
     return {result, a.constantOnly};
   }
   Value b = pickFrom(pool);
   static const std::vector<std::string> kFloat = {
-      "arith.addf", "arith.subf", "arith.mulf", "arith.divf",
-      "arith.maximumf", "arith.minimumf"};
+      "arith.addf", "arith.subf",     "arith.mulf",
+      "arith.divf", "arith.maximumf", "arith.minimumf"};
   static const std::vector<std::string> kInt = {
       "arith.addi", "arith.subi", "arith.muli", "arith.maxsi", "arith.minsi"};
   std::string op = isFloat() ? pickFrom(kFloat) : pickFrom(kInt);
@@ -339,8 +340,8 @@ Generator::Value Generator::arithmetic() {
 }
 
 Generator::Value Generator::constant() {
-  bool isStatic = std::none_of(dynamic.begin(), dynamic.end(),
-                               [](bool d) { return d; });
+  bool isStatic =
+      std::none_of(dynamic.begin(), dynamic.end(), [](bool d) { return d; });
   std::string result = fresh();
   if (!isStatic || chance(30)) {
     // A fill of the (possibly dynamic) main shape with a scalar.
@@ -353,8 +354,8 @@ Generator::Value Generator::constant() {
       identity[i] = i;
     std::string init = empty(identity);
     os << "  " << result << " = linalg.fill ins(" << scalar << " : "
-       << element.name << ") outs(" << init << " : " << mainType()
-       << ") -> " << mainType() << "\n";
+       << element.name << ") outs(" << init << " : " << mainType() << ") -> "
+       << mainType() << "\n";
     return {result, true};
   }
   int64_t elements = 1;
@@ -384,8 +385,8 @@ Generator::Value Generator::constant() {
     literal += "]";
   };
   emit(0);
-  os << "  " << result << " = arith.constant dense<" << literal << "> : "
-     << mainType() << "\n";
+  os << "  " << result << " = arith.constant dense<" << literal
+     << "> : " << mainType() << "\n";
   return {result, true};
 }
 
@@ -452,8 +453,8 @@ Generator::Value Generator::collapseRoundTrip() {
   std::string flatType = type({total}, {anyDynamic});
   std::string flat = fresh();
   note("tensor.collapse_shape");
-  os << "  " << flat << " = tensor.collapse_shape " << x.name << " [["
-     << group << "]] : " << mainType() << " into " << flatType << "\n";
+  os << "  " << flat << " = tensor.collapse_shape " << x.name << " [[" << group
+     << "]] : " << mainType() << " into " << flatType << "\n";
   std::string act = fresh();
   if (isFloat()) {
     os << "  " << act << " = act.relu " << flat << " : " << flatType << "\n";
@@ -502,8 +503,8 @@ Generator::Value Generator::transposeRoundTrip() {
     os << "  " << act << " = act.leaky_relu " << transposed
        << " {alpha = 0.25 : f64} : " << permutedType << "\n";
   else
-    os << "  " << act << " = act.relu " << transposed << " : "
-       << permutedType << "\n";
+    os << "  " << act << " = act.relu " << transposed << " : " << permutedType
+       << "\n";
   std::vector<size_t> identity(rank);
   for (size_t i = 0; i < rank; ++i)
     identity[i] = i;
@@ -577,8 +578,8 @@ Generator::Value Generator::padRoundTrip() {
     identity[i] = i;
   std::string result = fresh();
   note("tensor.extract_slice");
-  os << "  " << result << " = tensor.extract_slice " << act << "["
-     << lowText << "] [" << mixedSizes(identity) << "] [" << strides
+  os << "  " << result << " = tensor.extract_slice " << act << "[" << lowText
+     << "] [" << mixedSizes(identity) << "] [" << strides
      << "] : " << paddedType << " to " << mainType() << "\n";
   return {result, x.constantOnly};
 }
@@ -602,9 +603,9 @@ Generator::Value Generator::matmul() {
        << " : " << element.name << "\n";
     std::string e = empty({0, 1});
     init = fresh();
-    os << "  " << init << " = linalg.fill ins(" << zero << " : "
-       << element.name << ") outs(" << e << " : " << mainType() << ") -> "
-       << mainType() << "\n";
+    os << "  " << init << " = linalg.fill ins(" << zero << " : " << element.name
+       << ") outs(" << e << " : " << mainType() << ") -> " << mainType()
+       << "\n";
   }
   std::string result = fresh();
   note("linalg.matmul");
@@ -638,9 +639,9 @@ void Generator::sliceResult() {
   std::string sliceType = type(sizes, std::vector<bool>(rank, false));
   std::string result = fresh();
   note("tensor.extract_slice");
-  os << "  " << result << " = tensor.extract_slice " << act << "["
-     << offsetText << "] [" << sizeText << "] [" << strideText
-     << "] : " << mainType() << " to " << sliceType << "\n";
+  os << "  " << result << " = tensor.extract_slice " << act << "[" << offsetText
+     << "] [" << sizeText << "] [" << strideText << "] : " << mainType()
+     << " to " << sliceType << "\n";
   results.push_back({result, sliceType});
 }
 
@@ -655,15 +656,10 @@ void Generator::poolResult() {
       {"leaky_relu", "{alpha = 0.1 : f64}"},
       {"relu", "{nan_mode = #act.nan_mode<ignore>}"}};
   const auto &[op, attrs] = pickFrom(kActs);
-  os << "  " << act << " = act." << op << " " << x.name << " " << attrs
-     << " : " << mainType() << "\n";
+  os << "  " << act << " = act." << op << " " << x.name << " " << attrs << " : "
+     << mainType() << "\n";
   int64_t kh = shape[1] >= 2 && chance(70) ? 2 : 1;
   int64_t kw = shape[2] >= 2 ? 2 : 1;
-  // Known bug: with a window dimension of 1, the affine super-vectorizer
-  // vectorizes the reduction loop and writes a broadcast transfer_write
-  // (verifier error).
-  if (options.avoidKnownBugs && (kh == 1 || kw == 1))
-    return;
   std::vector<int64_t> out = {shape[0], shape[1] - kh + 1, shape[2] - kw + 1,
                               shape[3]};
   std::string outType = type(out, std::vector<bool>(4, false));
@@ -672,24 +668,24 @@ void Generator::poolResult() {
      << "x" << element.name << ">\n";
   std::string initValue = fresh();
   const llvm::fltSemantics &s = element.semantics();
-  APFloat v = chance(60) ? APFloat::getInf(s, /*Negative=*/true)
-                         : specialFloat();
+  APFloat v =
+      chance(60) ? APFloat::getInf(s, /*Negative=*/true) : specialFloat();
   os << "  " << initValue << " = arith.constant " << elementLiteral(v) << " : "
      << element.name << "\n";
   std::string e = fresh();
   os << "  " << e << " = tensor.empty() : " << outType << "\n";
   std::string fill = fresh();
   os << "  " << fill << " = linalg.fill ins(" << initValue << " : "
-     << element.name << ") outs(" << e << " : " << outType << ") -> "
-     << outType << "\n";
+     << element.name << ") outs(" << e << " : " << outType << ") -> " << outType
+     << "\n";
   std::string result = fresh();
   note("linalg.pooling_nhwc_max");
   os << "  " << result
      << " = linalg.pooling_nhwc_max {dilations = dense<1> : tensor<2xi64>, "
         "strides = dense<1> : tensor<2xi64>} ins("
-     << act << ", " << window << " : " << mainType() << ", tensor<" << kh
-     << "x" << kw << "x" << element.name << ">) outs(" << fill << " : "
-     << outType << ") -> " << outType << "\n";
+     << act << ", " << window << " : " << mainType() << ", tensor<" << kh << "x"
+     << kw << "x" << element.name << ">) outs(" << fill << " : " << outType
+     << ") -> " << outType << "\n";
   results.push_back({result, outType});
 }
 
@@ -700,8 +696,8 @@ Program Generator::run() {
 
   // The main shape: rank 0 to 4, small dimensions including 0 and sizes
   // around the vector widths.
-  static const std::vector<int64_t> kDims = {0, 1, 1, 2, 3, 4, 5, 7, 8,
-                                             9, 15, 16, 17, 31, 33};
+  static const std::vector<int64_t> kDims = {0, 1, 1,  2,  3,  4,  5, 7,
+                                             8, 9, 15, 16, 17, 31, 33};
   size_t rank = std::vector<size_t>{0, 1, 1, 2, 2, 2, 3, 3, 4}[below(9)];
   int64_t elements;
   do {
@@ -715,8 +711,8 @@ Program Generator::run() {
   dynamic.clear();
   for (size_t i = 0; i < rank; ++i)
     dynamic.push_back(chance(30));
-  bool anyDynamic = std::any_of(dynamic.begin(), dynamic.end(),
-                                [](bool d) { return d; });
+  bool anyDynamic =
+      std::any_of(dynamic.begin(), dynamic.end(), [](bool d) { return d; });
   note("rank " + std::to_string(rank));
   if (anyDynamic)
     note("dynamic");
@@ -731,8 +727,8 @@ Program Generator::run() {
     if (!dynamic[i])
       continue;
     os << "  %c" << i << " = arith.constant " << i << " : index\n";
-    os << "  %dim" << i << " = tensor.dim %a0, %c" << i << " : "
-       << mainType() << "\n";
+    os << "  %dim" << i << " = tensor.dim %a0, %c" << i << " : " << mainType()
+       << "\n";
   }
 
   unsigned nodes = 1 + below(options.maxNodes);

@@ -1,4 +1,4 @@
-//===- Generator.h - random act programs for differential testing -*- C++ -*-===//
+//===- Generator.h - random act programs for difftest -----------*- C++ -*-===//
 //
 // Part of the act-mlir project.
 //

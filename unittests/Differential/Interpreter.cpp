@@ -169,9 +169,8 @@ std::string describe(const ElementInfo &e, const Interval &i) {
 /// The values to evaluate a function at to bound it over `i`: every value
 /// when there are at most `limit` of them (`complete`), else the end points
 /// and the values around zero (the break point of the piecewise ops).
-static std::vector<uint64_t> candidates(const ElementInfo &e,
-                                        const Interval &i, int64_t limit,
-                                        bool &complete) {
+static std::vector<uint64_t> candidates(const ElementInfo &e, const Interval &i,
+                                        int64_t limit, bool &complete) {
   std::vector<uint64_t> out;
   complete = true;
   if (i.hasValue()) {
@@ -412,9 +411,9 @@ std::vector<int64_t> strides(const std::vector<int64_t> &shape) {
 }
 
 /// Calls fn(linear index, multi-index) for every element of `shape`.
-void forEachIndex(const std::vector<int64_t> &shape,
-                  const std::function<void(int64_t,
-                                           const std::vector<int64_t> &)> &fn) {
+void forEachIndex(
+    const std::vector<int64_t> &shape,
+    const std::function<void(int64_t, const std::vector<int64_t> &)> &fn) {
   int64_t n = 1;
   for (int64_t d : shape)
     n *= d;
@@ -437,8 +436,8 @@ int64_t linearize(const std::vector<int64_t> &idx,
   return l;
 }
 
-std::optional<std::vector<int64_t>>
-Interpreter::shapeOf(RankedTensorType type, ValueRange sizes) {
+std::optional<std::vector<int64_t>> Interpreter::shapeOf(RankedTensorType type,
+                                                         ValueRange sizes) {
   std::vector<int64_t> shape;
   unsigned next = 0;
   for (int64_t d : type.getShape()) {
@@ -478,12 +477,11 @@ bool Interpreter::actOp(Operation *op, sem::OpKind kind) {
     if (!y)
       return fail(op, "operand not evaluated");
     for (size_t i = 0; i < r.data.size(); ++i)
-      r.data[i] = mapBinary(e, x->data[i], y->data[i],
-                            [&](uint64_t a, uint64_t b) {
-                              return toRaw(sem::evaluate(
-                                  kind, params,
-                                  {toFloat(e, a), toFloat(e, b)}));
-                            });
+      r.data[i] =
+          mapBinary(e, x->data[i], y->data[i], [&](uint64_t a, uint64_t b) {
+            return toRaw(
+                sem::evaluate(kind, params, {toFloat(e, a), toFloat(e, b)}));
+          });
     tensors[op->getResult(0)] = std::move(r);
     return true;
   }
@@ -500,11 +498,6 @@ bool Interpreter::actOp(Operation *op, sem::OpKind kind) {
   bool monotone = isPiecewiseMonotone(kind);
   unsigned ulps = transcendental ? ulpBound(kind, params, e) : 0;
   for (size_t i = 0; i < r.data.size(); ++i) {
-    if (transcendental && options.transcendentalNaNIsPoison &&
-        x->data[i].maybeNaN) {
-      r.data[i] = unknownOf(e);
-      continue;
-    }
     r.data[i] = mapUnary(e, e, x->data[i], monotone, [&](uint64_t a) {
       return toRaw(sem::evaluate(kind, params, {toFloat(e, a)}));
     });
@@ -592,9 +585,7 @@ bool Interpreter::arithOp(Operation *op) {
         unary = [e](uint64_t a) { return a ^ (uint64_t(1) << (e.bits - 1)); };
       })
       .Case([&](math::AbsFOp) {
-        unary = [e](uint64_t a) {
-          return a & ~(uint64_t(1) << (e.bits - 1));
-        };
+        unary = [e](uint64_t a) { return a & ~(uint64_t(1) << (e.bits - 1)); };
       });
   auto type = cast<RankedTensorType>(op->getResult(0).getType());
   IntervalBuffer r = make(type, x->shape);
@@ -760,8 +751,8 @@ bool Interpreter::step(Operation *op) {
       for (int64_t j = 0; j < n; ++j) {
         Interval acc = c->data[i * n + j];
         for (int64_t k = 0; k < kk; ++k) {
-          Interval p = mapBinary(e, a->data[i * kk + k], b->data[k * n + j],
-                                 mul);
+          Interval p =
+              mapBinary(e, a->data[i * kk + k], b->data[k * n + j], mul);
           allowFlush(e, p);
           acc = mapBinary(e, acc, p, add);
           allowFlush(e, acc);

@@ -82,11 +82,6 @@ struct InterpreterOptions {
   /// subnormals to zero. Accept a zero of the same sign wherever a bf16
   /// value is subnormal.
   bool bf16FlushesSubnormals = true;
-  /// Known bug: the polynomial exp of the transcendental ops converts NaN
-  /// with arith.fptosi (poison), which LLVM -O2 may fold to anything. With
-  /// this set, a transcendental op on an input that may be NaN gives an
-  /// unknown (unchecked) result.
-  bool transcendentalNaNIsPoison = false;
 };
 
 /// Evaluates `func` on `args`. Fails with a message for an op the

@@ -65,8 +65,7 @@ using llvm::APInt;
 
 namespace cl = llvm::cl;
 
-static cl::opt<uint64_t> firstSeed("seed", cl::desc("First seed"),
-                                   cl::init(1));
+static cl::opt<uint64_t> firstSeed("seed", cl::desc("First seed"), cl::init(1));
 static cl::opt<uint64_t> count("count", cl::desc("Number of programs"),
                                cl::init(100));
 static cl::opt<double>
@@ -74,11 +73,9 @@ static cl::opt<double>
                cl::desc("Stop starting programs after this many seconds "
                         "(0: no limit)"),
                cl::init(0));
-static cl::opt<unsigned> jobs("jobs",
-                              cl::desc("Programs run at once (forked)"),
+static cl::opt<unsigned> jobs("jobs", cl::desc("Programs run at once (forked)"),
                               cl::init(1));
-static cl::opt<bool> noFork("no-fork",
-                            cl::desc("Run programs in this process"),
+static cl::opt<bool> noFork("no-fork", cl::desc("Run programs in this process"),
                             cl::init(false));
 static cl::opt<unsigned>
     timeout("timeout", cl::desc("Seconds one program may take (forked)"),
@@ -87,8 +84,7 @@ static cl::opt<std::string>
     reproDir("repro-dir",
              cl::desc("Write a runnable reproducer for every failing seed"),
              cl::init(""));
-static cl::opt<bool> printPrograms("print",
-                                   cl::desc("Print every program"),
+static cl::opt<bool> printPrograms("print", cl::desc("Print every program"),
                                    cl::init(false));
 static cl::opt<unsigned> maxNodes("max-nodes", cl::desc("DAG nodes at most"),
                                   cl::init(10));
@@ -96,19 +92,21 @@ static cl::opt<unsigned>
     maxTranscendental("max-transcendental",
                       cl::desc("Transcendental act ops per program at most"),
                       cl::init(3));
-static cl::opt<unsigned> integerPercent(
-    "integer-percent",
-    cl::desc("Percentage of programs on integer elements"), cl::init(10));
-static cl::opt<std::string> runnerUtils(
-    "shared-libs",
-    cl::desc("Runtime library of the lowered code (memrefCopy)"),
-    cl::init(ACT_DIFFTEST_C_RUNNER_UTILS));
+static cl::opt<unsigned>
+    integerPercent("integer-percent",
+                   cl::desc("Percentage of programs on integer elements"),
+                   cl::init(10));
+static cl::opt<std::string>
+    runnerUtils("shared-libs",
+                cl::desc("Runtime library of the lowered code (memrefCopy)"),
+                cl::init(ACT_DIFFTEST_C_RUNNER_UTILS));
 static cl::opt<bool> includeKnownBugs(
     "include-known-bugs",
     cl::desc("Also generate the constructs and options of known, open bugs"),
     cl::init(false));
-static cl::opt<bool> quiet("quiet", cl::desc("Print only failures and the "
-                                             "summary"),
+static cl::opt<bool> quiet("quiet",
+                           cl::desc("Print only failures and the "
+                                    "summary"),
                            cl::init(false));
 
 namespace {
@@ -216,9 +214,9 @@ uint64_t randomElement(std::mt19937_64 &rng, const ElementInfo &e) {
   }
   double d;
   if (choice < 35) {
-    static const double kBreakPoints[] = {-3.0, 3.0, 0.5, -0.5, 1.0, -1.0,
-                                          6.0,  -6.0, 20.0, -20.0, 2.0,
-                                          -1.5, 0.25};
+    static const double kBreakPoints[] = {-3.0, 3.0,  0.5,  -0.5, 1.0,
+                                          -1.0, 6.0,  -6.0, 20.0, -20.0,
+                                          2.0,  -1.5, 0.25};
     d = kBreakPoints[rng() % std::size(kBreakPoints)];
   } else if (choice < 50) {
     d = static_cast<double>(static_cast<int64_t>(rng() % 21) - 10);
@@ -296,7 +294,8 @@ Compiled compileAndRun(MLIRContext &context, const std::string &source,
   engineOptions.sharedLibPaths = sharedLibs;
   auto engine = ExecutionEngine::create(*module, engineOptions);
   if (!engine) {
-    out.error = "JIT: " + llvm::toString(engine.takeError()) + "\n" + diagnostics;
+    out.error =
+        "JIT: " + llvm::toString(engine.takeError()) + "\n" + diagnostics;
     return out;
   }
 
@@ -326,8 +325,7 @@ Compiled compileAndRun(MLIRContext &context, const std::string &source,
   std::vector<void *> packed;
   for (void *&p : pointers)
     packed.push_back(&p);
-  if (llvm::Error error =
-          (*engine)->invokePacked("_mlir_ciface_f", packed)) {
+  if (llvm::Error error = (*engine)->invokePacked("_mlir_ciface_f", packed)) {
     out.error = "invoke: " + llvm::toString(std::move(error));
     return out;
   }
@@ -436,8 +434,8 @@ void writeReproducer(const Program &program, func::FuncOp func,
                      const std::vector<Buffer> &args,
                      const std::vector<IntervalBuffer> &reference,
                      const std::string &what) {
-  std::string path = reproDir + "/seed-" + std::to_string(program.seed) +
-                     ".mlir";
+  std::string path =
+      reproDir + "/seed-" + std::to_string(program.seed) + ".mlir";
   std::error_code ec;
   llvm::raw_fd_ostream os(path, ec);
   if (ec) {
@@ -459,8 +457,8 @@ void writeReproducer(const Program &program, func::FuncOp func,
     auto t = cast<RankedTensorType>(type.getInput(i));
     ElementInfo e = *ElementInfo::get(t.getElementType());
     std::string st = staticType(e, t.getElementType(), args[i].shape);
-    os << "  %in" << i << " = arith.constant dense<"
-       << denseLiteral(e, args[i]) << "> : " << st << "\n";
+    os << "  %in" << i << " = arith.constant dense<" << denseLiteral(e, args[i])
+       << "> : " << st << "\n";
     std::string argType;
     llvm::raw_string_ostream ts(argType);
     ts << t;
@@ -474,23 +472,23 @@ void writeReproducer(const Program &program, func::FuncOp func,
     llvm::raw_string_ostream rs(resultTypes);
     rs << (i ? ", " : "") << type.getResult(i);
   }
-  os << "  %r:" << type.getNumResults() << " = call @f(" << callArgs
-     << ") : (" << callTypes << ") -> (" << resultTypes << ")\n";
+  os << "  %r:" << type.getNumResults() << " = call @f(" << callArgs << ") : ("
+     << callTypes << ") -> (" << resultTypes << ")\n";
   for (size_t i = 0; i < type.getNumResults(); ++i) {
     auto t = cast<RankedTensorType>(type.getResult(i));
     ElementInfo e = *ElementInfo::get(t.getElementType());
     std::string shapePrefix;
     for (int64_t d : t.getShape())
-      shapePrefix += (ShapedType::isDynamic(d) ? std::string("?")
-                                               : std::to_string(d)) +
-                     "x";
+      shapePrefix +=
+          (ShapedType::isDynamic(d) ? std::string("?") : std::to_string(d)) +
+          "x";
     std::string intType =
         "tensor<" + shapePrefix + "i" + std::to_string(e.bits) + ">";
     std::string i64Type = "tensor<" + shapePrefix + "i64>";
     std::string bits = "%r#" + std::to_string(i);
     if (e.isFloat()) {
-      os << "  %bits" << i << " = arith.bitcast %r#" << i << " : "
-         << t << " to " << intType << "\n";
+      os << "  %bits" << i << " = arith.bitcast %r#" << i << " : " << t
+         << " to " << intType << "\n";
       bits = "%bits" + std::to_string(i);
     }
     if (e.bits != 64) {
@@ -536,13 +534,14 @@ Status runOne(const Program &program, Stats &stats) {
     module = parseSourceString<ModuleOp>(program.source, &context);
   }
   auto header = [&] {
-    return "seed " + std::to_string(program.seed) + " (b: " +
-           config.pipelineOptions() + ", LLVM -O" +
+    return "seed " + std::to_string(program.seed) +
+           " (b: " + config.pipelineOptions() + ", LLVM -O" +
            std::to_string(config.llvmOptLevel) + ")";
   };
   if (!module) {
     reportOS << "FAIL " << header() << ": generated program does not "
-                 << "parse\n" << diagnostics << program.source;
+             << "parse\n"
+             << diagnostics << program.source;
     return HarnessError;
   }
   auto func = module->lookupSymbol<func::FuncOp>("f");
@@ -563,26 +562,23 @@ Status runOne(const Program &program, Stats &stats) {
 
   InterpreterOptions interpreterOptions;
   interpreterOptions.bf16FlushesSubnormals = !includeKnownBugs;
-  interpreterOptions.transcendentalNaNIsPoison =
-      !includeKnownBugs && config.llvmOptLevel > 0;
   std::vector<IntervalBuffer> reference;
   std::string error;
   if (!interpret(func, args, interpreterOptions, reference, error)) {
     reportOS << "FAIL " << header() << ": interpreter: " << error << "\n"
-                 << program.source;
+             << program.source;
     return HarnessError;
   }
 
   Compiled a = compileAndRun(context, program.source,
                              "raise=0 simplify=0 commute=0 fuse=0", 0, args);
-  Compiled b = compileAndRun(context, program.source,
-                             config.pipelineOptions(), config.llvmOptLevel,
-                             args);
+  Compiled b = compileAndRun(context, program.source, config.pipelineOptions(),
+                             config.llvmOptLevel, args);
   std::string report;
   llvm::raw_string_ostream rs(report);
   Status status = Passed;
-  for (auto [name, compiled] : {std::pair<const char *, Compiled *>{"(a)", &a},
-                                {"(b)", &b}}) {
+  for (auto [name, compiled] :
+       {std::pair<const char *, Compiled *>{"(a)", &a}, {"(b)", &b}}) {
     if (!compiled->error.empty()) {
       rs << name << " " << compiled->error << "\n";
       status = CompileFailure;
@@ -621,25 +617,23 @@ Status runOne(const Program &program, Stats &stats) {
   check("(b)", b);
   // The known bf16 flush of subnormals depends on which loops stay scalar,
   // which differs between (a) and (b); its effects propagate.
-  bool bf16Flush = !includeKnownBugs &&
-                   llvm::is_contained(program.features, "bf16");
+  bool bf16Flush =
+      !includeKnownBugs && llvm::is_contained(program.features, "bf16");
   if (a.error.empty() && b.error.empty() && program.bitwiseAcrossPipelines &&
       config.approximateMath && !bf16Flush) {
     unsigned shown = 0;
     for (size_t r = 0; r < reference.size(); ++r) {
       const ElementInfo &e = reference[r].element;
-      for (size_t k = 0; k < a.results[r].data.size() &&
-                         k < b.results[r].data.size();
-           ++k) {
+      for (size_t k = 0;
+           k < a.results[r].data.size() && k < b.results[r].data.size(); ++k) {
         uint64_t x = a.results[r].data[k], y = b.results[r].data[k];
         if (x == y || (e.isNaN(x) && e.isNaN(y)) ||
             reference[r].data[k].unknown)
           continue;
         status = Mismatch;
         if (++shown <= 5)
-          rs << "(a) != (b) result #" << r
-             << formatIndex(reference[r].shape, k) << ": " << e.format(x)
-             << " vs " << e.format(y) << "\n";
+          rs << "(a) != (b) result #" << r << formatIndex(reference[r].shape, k)
+             << ": " << e.format(x) << " vs " << e.format(y) << "\n";
       }
     }
   }
@@ -649,8 +643,7 @@ Status runOne(const Program &program, Stats &stats) {
     for (size_t i = 0; i < args.size(); ++i) {
       auto t = cast<RankedTensorType>(func.getFunctionType().getInput(i));
       ElementInfo e = *ElementInfo::get(t.getElementType());
-      reportOS << "  %a" << i << " " << formatIndex(args[i].shape, 0)
-                   << ":";
+      reportOS << "  %a" << i << " " << formatIndex(args[i].shape, 0) << ":";
       for (size_t k = 0; k < args[i].data.size() && k < 16; ++k)
         reportOS << " " << e.format(args[i].data[k]);
       reportOS << (args[i].data.size() > 16 ? " ..." : "") << "\n";
@@ -748,9 +741,9 @@ int main(int argc, char **argv) {
   };
 
   for (uint64_t seed = firstSeed; seed < firstSeed + count; ++seed) {
-    double elapsed = std::chrono::duration<double>(
-                         std::chrono::steady_clock::now() - start)
-                         .count();
+    double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
     if (timeBudget > 0 && elapsed > timeBudget)
       break;
     Program program = generateProgram(seed, generatorOptions);

@@ -443,8 +443,20 @@ FailureOr<Value> mlir::act::buildActComputation(OpBuilder &builder,
   Value result = buildComputedOp(c, op, wide);
   if (!result)
     return failure();
-  // NaN inputs must give NaN: a NaN x already propagates through every
-  // formula above. Round once to the element type.
+  // NaN inputs must give a quiet NaN. The piecewise-linear formulas
+  // propagate it, but the transcendental ones go through math.exp/expm1/
+  // log1p/tanh, whose polynomial expansions convert a clamped argument to an
+  // integer exponent with arith.fptosi: poison for NaN, which LLVM may fold
+  // to anything (e.g. +0). Select the quieted input for those lanes; the
+  // poison then sits only in the unselected operand. Without NaNs (`nnan`)
+  // the select is dead and not emitted.
+  if (isa<EluOp, SeluOp, CeluOp, GeluOp, SigmoidOp, SiluOp, SoftplusOp,
+          MishOp>(op) &&
+      !bitEnumContainsAll(fastmath, arith::FastMathFlags::nnan)) {
+    Value x = wide.front();
+    result = c.select(c.isNaN(x), c.add(x, x), result);
+  }
+  // Round once to the element type.
   if (computeType != type)
     result = arith::TruncFOp::create(builder, loc, type, result);
   return result;

@@ -7,6 +7,7 @@
 #include "act/Dialect/Act/Transforms/Passes.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Affine/LoopUtils.h"
 #include "mlir/Dialect/Affine/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
@@ -38,6 +39,15 @@ struct ActVectorizePass
           << kMaxVectorSize << ", got " << vectorSize;
       return signalPassFailure();
     }
+    // A loop of one iteration carries no dependence, so the vectorizer
+    // takes it as parallel even when the stores in it do not depend on its
+    // induction variable (a pooling window dimension of 1, whose body
+    // accumulates into one element): it would build a vector store with a
+    // broadcast dimension, which the verifier rejects. Such loops are no
+    // loops; inline their bodies first (innermost first).
+    getOperation()->walk<WalkOrder::PostOrder>([](affine::AffineForOp loop) {
+      (void)affine::promoteIfSingleIteration(loop);
+    });
     OpPassManager pm(func::FuncOp::getOperationName());
     affine::AffineVectorizeOptions options;
     options.vectorSizes = {vectorSize};

@@ -1,16 +1,14 @@
-// Open bug, found by act-difftest (docs/Reliability.md, "Known bugs"): a
+// Regression test for a bug found by act-difftest (docs/Reliability.md): a
 // miscompile of NaN inputs once LLVM optimizes the lowered code.
 //
 // sigmoid and silu (f16, bf16, f32) use upstream's polynomial exp, which
 // clamps its argument with cmpf uge/ule + select (NaN passes through) and
 // then builds 2^k with arith.fptosi, which is poison for NaN in LLVM. At
-// -O0 the hardware conversion happens to give a NaN result, but LLVM -O2
-// (the JIT's, llc's or clang's) may fold the poison to anything: here +0.
-// Fix: in the act-to-arith lowering, return the (quieted) input where it is
-// NaN, e.g. select(cmpf uno x x, x + x, result), for every op whose body
-// goes through such approximations.
+// -O0 the hardware conversion happened to give a NaN result, but LLVM -O2
+// folded the poison to +0. Fixed in convert-act-to-arith: every op whose
+// body goes through exp/expm1/log1p/tanh selects the quieted input where it
+// is NaN.
 
-// XFAIL: *
 // REQUIRES: mlir-runner
 // RUN: act-opt %s --act-cpu-pipeline | mlir-runner -O2 -e main -entry-point-result=void \
 // RUN:   -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
