@@ -331,7 +331,6 @@ bool isPiecewiseMonotone(sem::OpKind kind) {
 
 class Interpreter {
 public:
-  explicit Interpreter(const InterpreterOptions &options) : options(options) {}
   bool run(func::FuncOp func, const std::vector<Buffer> &args,
            std::vector<IntervalBuffer> &results, std::string &error);
 
@@ -372,36 +371,11 @@ private:
   bool actOp(Operation *op, sem::OpKind kind);
   bool arithOp(Operation *op);
 
-  /// Widens `r` by the flush of bf16 subnormals (a known bug).
-  void allowFlush(IntervalBuffer &r) const;
-  void allowFlush(const ElementInfo &e, Interval &i) const;
 
-  const InterpreterOptions &options;
   llvm::DenseMap<Value, IntervalBuffer> tensors;
   llvm::DenseMap<Value, int64_t> indices;
   std::string error;
 };
-
-void Interpreter::allowFlush(const ElementInfo &e, Interval &i) const {
-  if (!options.bf16FlushesSubnormals || !e.isFloat() ||
-      e.semantics != &APFloat::BFloat() || !i.hasValue() || i.unknown)
-    return;
-  // bf16 subnormals have magnitudes 1 to 127: keys 1..127 (positive) and
-  // -128..-2 (negative); -1 is -0, 0 is +0.
-  if (i.lo <= 127 && i.hi >= 1) {
-    i.lo = std::min<int64_t>(i.lo, 0);
-    i.hi = std::max<int64_t>(i.hi, 0);
-  }
-  if (i.lo <= -2 && i.hi >= -128) {
-    i.lo = std::min<int64_t>(i.lo, -1);
-    i.hi = std::max<int64_t>(i.hi, -1);
-  }
-}
-
-void Interpreter::allowFlush(IntervalBuffer &r) const {
-  for (Interval &i : r.data)
-    allowFlush(r.element, i);
-}
 
 std::vector<int64_t> strides(const std::vector<int64_t> &shape) {
   std::vector<int64_t> s(shape.size(), 1);
@@ -490,7 +464,6 @@ bool Interpreter::actOp(Operation *op, sem::OpKind kind) {
       r.data[i] = mapUnary(e, e, x->data[i], true, [&](uint64_t a) {
         return toRaw(sem::evaluate(kind, params, {toFloat(e, a)}));
       });
-    allowFlush(r);
     tensors[op->getResult(0)] = std::move(r);
     return true;
   }
@@ -603,8 +576,6 @@ bool Interpreter::arithOp(Operation *op) {
   } else {
     return fail(op, "unsupported arith op");
   }
-  if (!isa<arith::NegFOp, math::AbsFOp>(op))
-    allowFlush(r);
   tensors[op->getResult(0)] = std::move(r);
   return true;
 }
@@ -753,9 +724,7 @@ bool Interpreter::step(Operation *op) {
         for (int64_t k = 0; k < kk; ++k) {
           Interval p =
               mapBinary(e, a->data[i * kk + k], b->data[k * n + j], mul);
-          allowFlush(e, p);
           acc = mapBinary(e, acc, p, add);
-          allowFlush(e, acc);
         }
         r.data[i * n + j] = acc;
       }
@@ -786,7 +755,6 @@ bool Interpreter::step(Operation *op) {
           std::vector<int64_t> inIdx = {idx[0], idx[1] * sh + y * dh,
                                         idx[2] * sw + x * dw, idx[3]};
           acc = mapBinary(e, acc, in->data[linearize(inIdx, inStrides)], max);
-          allowFlush(e, acc);
         }
       r.data[linear] = acc;
     });
@@ -915,7 +883,6 @@ bool Interpreter::run(func::FuncOp func, const std::vector<Buffer> &args,
     b.shape = buffer.shape;
     for (uint64_t raw : buffer.data)
       b.data.push_back(pointOf(*e, raw));
-    allowFlush(b);
     tensors[arg] = std::move(b);
   }
   for (Operation &op : body) {
@@ -934,11 +901,6 @@ bool Interpreter::run(func::FuncOp func, const std::vector<Buffer> &args,
       errorOut = error;
       return false;
     }
-    // Known bug: bf16 values may be flushed anywhere LLVM moves them
-    // through the AVX512-BF16 conversions.
-    for (Value result : op.getResults())
-      if (IntervalBuffer *t = tensor(result))
-        allowFlush(*t);
   }
   errorOut = "no return";
   return false;
@@ -947,9 +909,8 @@ bool Interpreter::run(func::FuncOp func, const std::vector<Buffer> &args,
 } // namespace
 
 bool interpret(func::FuncOp func, const std::vector<Buffer> &args,
-               const InterpreterOptions &options,
                std::vector<IntervalBuffer> &results, std::string &error) {
-  return Interpreter(options).run(func, args, results, error);
+  return Interpreter().run(func, args, results, error);
 }
 
 } // namespace difftest

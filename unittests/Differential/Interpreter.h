@@ -75,19 +75,9 @@ struct IntervalBuffer {
   std::vector<Interval> data;
 };
 
-struct InterpreterOptions {
-  /// Known bug: LLVM's x86 backend moves and rounds bfloat values (scalar
-  /// bf16 arithmetic, the maximumf/minimumf of relu and clamp, element
-  /// moves through vectors) with the AVX512-BF16 conversion, which flushes
-  /// subnormals to zero. Accept a zero of the same sign wherever a bf16
-  /// value is subnormal.
-  bool bf16FlushesSubnormals = true;
-};
-
 /// Evaluates `func` on `args`. Fails with a message for an op the
 /// interpreter does not know.
 bool interpret(func::FuncOp func, const std::vector<Buffer> &args,
-               const InterpreterOptions &options,
                std::vector<IntervalBuffer> &results, std::string &error);
 
 /// Whether the computed element `raw` is acceptable.

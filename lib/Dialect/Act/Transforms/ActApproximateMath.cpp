@@ -66,9 +66,105 @@ struct ActApproximateMathPass
   }
 };
 
+/// `type` with its (vector) element type replaced by `element`.
+static Type withElementType(Type type, Type element) {
+  if (auto vector = dyn_cast<VectorType>(type))
+    return vector.clone(element);
+  return element;
+}
+
+static bool isBF16Like(Type type) {
+  return getElementTypeOrSelf(type).isBF16() &&
+         (isa<VectorType>(type) || type.isBF16());
+}
+
+/// Whether the f32 result of `op` on bf16 values is itself a bf16 value:
+/// then truncating it is exact, and dropping the low half of its bits is
+/// enough (NaNs included: they are quieted inputs, whose low bits are 0).
+static bool hasExactBF16Result(Operation *op) {
+  return isa<arith::MaximumFOp, arith::MinimumFOp, arith::MaxNumFOp,
+             arith::MinNumFOp, arith::NegFOp, math::AbsFOp,
+             math::CopySignOp>(op);
+}
+
+/// Computes a float arith or math op on bf16 (scalar or vector) in f32 and
+/// rounds the result once to bf16. LLVM would do the same when it promotes
+/// bfloat arithmetic, but it rounds with the AVX512-BF16 conversion, which
+/// flushes subnormals to zero; here the rounding is the integer one of
+/// upstream's bf16 expansion, applied afterwards. For add, sub, mul, div and
+/// sqrt the single rounding of the f32 result is correct: f32 has more than
+/// twice bf16's precision plus two bits.
+struct ComputeBF16InF32 : public RewritePattern {
+  ComputeBF16InF32(MLIRContext *context)
+      : RewritePattern(MatchAnyOpTypeTag(), /*benefit=*/1, context) {}
+
+  LogicalResult matchAndRewrite(Operation *op,
+                                PatternRewriter &rewriter) const override {
+    if (!isa_and_present<arith::ArithDialect, math::MathDialect>(
+            op->getDialect()) ||
+        isa<arith::ExtFOp, arith::TruncFOp, arith::BitcastOp,
+            arith::ConstantOp, arith::SelectOp>(op) ||
+        op->getNumRegions() != 0 || op->getNumResults() != 1 ||
+        op->getNumOperands() == 0 ||
+        !llvm::all_of(op->getOperandTypes(), isBF16Like))
+      return failure();
+    Type resultType = op->getResult(0).getType();
+    bool floatResult = isBF16Like(resultType);
+    // Comparisons (i1 results) and float results; nothing else.
+    if (!floatResult && !getElementTypeOrSelf(resultType).isInteger(1))
+      return failure();
+
+    Location loc = op->getLoc();
+    Type f32 = rewriter.getF32Type();
+    SmallVector<Value> wide;
+    for (Value operand : op->getOperands())
+      wide.push_back(arith::ExtFOp::create(
+          rewriter, loc, withElementType(operand.getType(), f32), operand));
+    OperationState state(loc, op->getName());
+    state.addOperands(wide);
+    state.addAttributes(op->getAttrs());
+    state.addTypes(floatResult ? withElementType(resultType, f32)
+                               : resultType);
+    Value result = rewriter.create(state)->getResult(0);
+    if (floatResult) {
+      if (hasExactBF16Result(op)) {
+        Type i32 = withElementType(resultType, rewriter.getI32Type());
+        Type i16 = withElementType(resultType, rewriter.getI16Type());
+        Value bits = arith::BitcastOp::create(rewriter, loc, i32, result);
+        TypedAttr sixteenAttr = rewriter.getI32IntegerAttr(16);
+        if (auto vector = dyn_cast<VectorType>(i32))
+          sixteenAttr = SplatElementsAttr::get(vector, sixteenAttr);
+        Value sixteen =
+            arith::ConstantOp::create(rewriter, loc, i32, sixteenAttr);
+        Value high = arith::ShRUIOp::create(rewriter, loc, bits, sixteen);
+        Value truncated = arith::TruncIOp::create(rewriter, loc, i16, high);
+        result = arith::BitcastOp::create(rewriter, loc, resultType, truncated);
+      } else {
+        result = arith::TruncFOp::create(rewriter, loc, resultType, result);
+      }
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
 struct ActExpandBF16Pass
     : public act::impl::ActExpandBF16PassBase<ActExpandBF16Pass> {
   void runOnOperation() override {
+    // 1. bf16 arithmetic to f32 arithmetic between extf and truncf. Without
+    //    folding: extf(truncf(x)) must not fold to x, it is a rounding.
+    {
+      RewritePatternSet patterns(&getContext());
+      patterns.add<ComputeBF16InF32>(&getContext());
+      GreedyRewriteConfig config;
+      config.enableFolding(false);
+      config.setRegionSimplificationLevel(
+          GreedySimplifyRegionLevel::Disabled);
+      if (failed(applyPatternsGreedily(getOperation(), std::move(patterns),
+                                       config)))
+        return signalPassFailure();
+    }
+    // 2. Every f32 <-> bf16 conversion to integer operations.
     RewritePatternSet patterns(&getContext());
     arith::populateExpandBFloat16Patterns(patterns);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))

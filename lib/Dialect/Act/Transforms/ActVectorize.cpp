@@ -48,6 +48,11 @@ struct ActVectorizePass
     getOperation()->walk<WalkOrder::PostOrder>([](affine::AffineForOp loop) {
       (void)affine::promoteIfSingleIteration(loop);
     });
+    // One lane is the scalar loop: vector<1xT> accesses gain nothing, and
+    // LLVM's x86 backend legalizes masked <1 x bfloat> loads and stores
+    // through f32 with vcvtneps2bf16, which flushes subnormals.
+    if (vectorSize == 1)
+      return;
     OpPassManager pm(func::FuncOp::getOperationName());
     affine::AffineVectorizeOptions options;
     options.vectorSizes = {vectorSize};

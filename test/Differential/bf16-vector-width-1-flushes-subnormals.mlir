@@ -1,13 +1,11 @@
-// Open bug, found by act-difftest (docs/Reliability.md, "Known bugs").
+// Regression test for a bug found by act-difftest (docs/Reliability.md).
 //
-// With vector-width=1 the super-vectorizer emits masked loads and stores of
-// vector<1xbf16>. LLVM's x86 backend (on CPUs with AVX512-BF16) legalizes
-// them through f32 and vcvtneps2bf16, which flushes subnormals: relu of the
-// bf16 subnormal 0x0040 gives +0 instead of 0x0040. Other widths are exact.
-// A fix: leave loops scalar when the width is 1 (act-vectorize), or make
-// act-expand-bf16 turn bf16 vector memory accesses into i16 ones.
+// With vector-width=1 the super-vectorizer emitted masked loads and stores
+// of vector<1xbf16>. LLVM's x86 backend (on CPUs with AVX512-BF16)
+// legalizes them through f32 and vcvtneps2bf16, which flushes subnormals:
+// relu of the bf16 subnormal 0x0040 gave +0 instead of 0x0040. act-vectorize
+// now leaves the loops scalar for one lane.
 
-// XFAIL: *
 // REQUIRES: mlir-runner
 // RUN: act-opt %s --act-cpu-pipeline="vector-width=1" | mlir-runner -e main -entry-point-result=void \
 // RUN:   -shared-libs=%mlir_c_runner_utils,%mlir_runner_utils | FileCheck %s
