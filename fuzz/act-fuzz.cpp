@@ -126,38 +126,6 @@ bool isPipelineInput(ModuleOp module) {
   return ok;
 }
 
-/// Whether `module` holds a construct of an open bug of act-cpu-pipeline
-/// (docs/Reliability.md, "Known bugs"; each has an XFAIL test): the
-/// pipeline is not run on it.
-bool hitsKnownPipelineBug(ModuleOp module) {
-  bool hit = false;
-  auto groupHits = [](ArrayRef<int64_t> shape,
-                      ArrayRef<ReassociationIndices> groups) {
-    for (const ReassociationIndices &group : groups) {
-      unsigned dynamic = 0;
-      bool zero = false;
-      for (int64_t d : group) {
-        dynamic += ShapedType::isDynamic(shape[d]);
-        zero |= shape[d] == 0;
-      }
-      if (dynamic > 1 || (dynamic == 1 && zero))
-        return true;
-    }
-    return false;
-  };
-  module->walk([&](Operation *op) {
-    // Reshapes that crash expand-strided-metadata or bufferization (bugs 8,
-    // 9).
-    if (auto expand = dyn_cast<tensor::ExpandShapeOp>(op))
-      hit |= groupHits(expand.getResultType().getShape(),
-                       expand.getReassociationIndices());
-    if (auto collapse = dyn_cast<tensor::CollapseShapeOp>(op))
-      hit |= groupHits(collapse.getSrcType().getShape(),
-                       collapse.getReassociationIndices());
-  });
-  return hit;
-}
-
 /// Inputs that crash upstream MLIR 22 in code act-mlir does not own
 /// (docs/Reliability.md lists them): skipped, so that the fuzzer keeps
 /// looking for act-mlir's bugs.
@@ -249,7 +217,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     runPipeline(*module, pass, diagnostics);
 
   // 3. The CPU pipeline.
-  if (isPipelineInput(*module) && !hitsKnownPipelineBug(*module))
+  if (isPipelineInput(*module))
     runPipeline(*module, "act-cpu-pipeline", diagnostics);
   return 0;
 }

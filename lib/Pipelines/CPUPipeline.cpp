@@ -411,7 +411,9 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
   // Results stored into a caller's buffer (materialize_in_destination,
   // insert_slice) are computed in place there, instead of in a new
   // allocation that is then copied (bench/: 8x faster relu on 16 KiB).
-  os << "eliminate-empty-tensors,"
+  // Reshapes of tensors without elements become tensor.empty (upstream
+  // bufferizes some of them into invalid memref reshapes).
+  os << "act-legalize-reshapes,eliminate-empty-tensors,"
      << "one-shot-bufferize{bufferize-function-boundaries "
         "function-boundary-type-conversion=identity-layout-map},"
      << "buffer-deallocation-pipeline,"
@@ -453,8 +455,14 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
     os << "convert-scf-to-openmp{num-threads=" << options.threads
        << "},canonicalize,";
   os << "convert-scf-to-cf,"
-     << "expand-strided-metadata,lower-affine,convert-vector-to-llvm,";
-  os << "convert-to-llvm,reconcile-unrealized-casts,canonicalize";
+     // expand_shapes that expand-strided-metadata crashes on (LLVM 22)
+     // become reinterpret_casts first.
+     << "act-legalize-reshapes,expand-strided-metadata,lower-affine,"
+     << "convert-vector-to-llvm,";
+  // No bfloat value may reach LLVM's x86 backend, which moves some through
+  // the subnormal-flushing vcvtneps2bf16.
+  os << "convert-to-llvm,reconcile-unrealized-casts,act-bf16-moves-as-i16,"
+     << "canonicalize";
   flush();
 }
 

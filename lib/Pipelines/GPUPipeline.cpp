@@ -814,7 +814,7 @@ void mlir::act::buildGPUPipeline(OpPassManager &pm,
   addPipeline(pm, "func.func(act-simplify,convert-act-to-linalg,"
                   "convert-elementwise-to-linalg,linalg-generalize-named-ops),"
                   "resolve-ranked-shaped-type-result-dims,"
-                  "linalg-fuse-elementwise-ops,"
+                  "linalg-fuse-elementwise-ops,act-legalize-reshapes,"
                   "one-shot-bufferize{bufferize-function-boundaries "
                   "function-boundary-type-conversion=identity-layout-map},"
                   "buffer-deallocation-pipeline,"
@@ -827,8 +827,9 @@ void mlir::act::buildGPUPipeline(OpPassManager &pm,
   map->maxBlocks = options.maxBlocks.getValue();
   pm.addPass(std::move(map));
   addPipeline(pm, "gpu-kernel-outlining,func.func(gpu-async-region),"
-                  "gpu.module(convert-act-to-arith,act-approximate-math,"
-                  "expand-strided-metadata,lower-affine,convert-scf-to-cf,"
+                  "gpu.module(convert-act-to-arith{select-bounds=false},"
+                  "act-approximate-math,"
+                  "act-legalize-reshapes,expand-strided-metadata,lower-affine,convert-scf-to-cf,"
                   "canonicalize,cse)");
   if (nvvm) {
     GpuNVVMAttachTargetOptions target;
@@ -854,7 +855,9 @@ void mlir::act::buildGPUPipeline(OpPassManager &pm,
   pm.addPass(createGpuModuleToBinaryPass(binary));
 
   // Host code.
-  std::string host = "expand-strided-metadata,lower-affine,convert-scf-to-cf,";
+  std::string host =
+      "act-legalize-reshapes,expand-strided-metadata,lower-affine,"
+      "convert-scf-to-cf,";
   if (options.cInterface)
     host += "func.func(llvm-request-c-wrappers),";
   host += "gpu-to-llvm,reconcile-unrealized-casts,canonicalize,cse";

@@ -45,11 +45,12 @@ func.func @maximum(%a: vector<8xbf16>, %b: vector<8xbf16>) -> vector<8xbf16> {
 
 // -----
 
-// Comparisons compare the extended values.
+// Comparisons compare the extended values; selects move bit patterns.
 // CHECK-LABEL: func.func @compare
 // CHECK: %[[C:.*]] = arith.cmpf olt, {{.*}} : f32
-// CHECK: %[[S:.*]] = arith.select %[[C]], %{{.*}}, %{{.*}} : bf16
-// CHECK: return %[[S]]
+// CHECK: %[[S:.*]] = arith.select %[[C]], %{{.*}}, %{{.*}} : i16
+// CHECK: %[[R:.*]] = arith.bitcast %[[S]] : i16 to bf16
+// CHECK: return %[[R]]
 func.func @compare(%a: bf16, %b: bf16) -> bf16 {
   %c = arith.cmpf olt, %a, %b : bf16
   %s = arith.select %c, %a, %b : bf16

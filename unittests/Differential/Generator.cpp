@@ -745,13 +745,7 @@ Program Generator::run() {
       v = constant();
     else if (choice < 76 && rank >= 1)
       v = broadcast();
-    else if (choice < 82 && rank >= 2 &&
-             (!options.avoidKnownBugs || !anyDynamic ||
-              (std::count(dynamic.begin(), dynamic.end(), true) == 1 &&
-               elements > 0)))
-      // Known bug (upstream, LLVM 22): expand-strided-metadata crashes on
-      // expand_shape with two dynamic sizes in one group, or one dynamic
-      // size beside a static 0.
+    else if (choice < 82 && rank >= 2)
       v = collapseRoundTrip();
     else if (choice < 87 && rank >= 2)
       v = transposeRoundTrip();

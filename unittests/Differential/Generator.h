@@ -33,10 +33,6 @@ struct GeneratorOptions {
   int64_t maxElements = 1024;
   /// Percentage of programs on signless integers (relu and clamp only).
   unsigned integerPercent = 10;
-  /// Leave out the constructs of known, open bugs (docs/Reliability.md):
-  /// expand_shape with several dynamic sizes in one group, max pooling with
-  /// a 1 x N window.
-  bool avoidKnownBugs = true;
 };
 
 struct Program {

@@ -100,10 +100,6 @@ static cl::opt<std::string>
     runnerUtils("shared-libs",
                 cl::desc("Runtime library of the lowered code (memrefCopy)"),
                 cl::init(ACT_DIFFTEST_C_RUNNER_UTILS));
-static cl::opt<bool> includeKnownBugs(
-    "include-known-bugs",
-    cl::desc("Also generate the constructs and options of known, open bugs"),
-    cl::init(false));
 static cl::opt<bool> injectMismatch(
     "inject-mismatch",
     cl::desc("Flip the lowest bit of the first element (b) computes: a "
@@ -673,7 +669,6 @@ int main(int argc, char **argv) {
   generatorOptions.maxNodes = maxNodes;
   generatorOptions.maxTranscendental = maxTranscendental;
   generatorOptions.integerPercent = integerPercent;
-  generatorOptions.avoidKnownBugs = !includeKnownBugs;
 
   auto start = std::chrono::steady_clock::now();
   std::map<std::string, uint64_t> outcomes;

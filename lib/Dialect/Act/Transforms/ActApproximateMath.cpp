@@ -148,6 +148,30 @@ struct ComputeBF16InF32 : public RewritePattern {
   }
 };
 
+/// A select of bf16 values as a select of their bit patterns: LLVM's x86
+/// backend moves a scalar `select` of bfloat through f32 and back with
+/// vcvtneps2bf16, which flushes subnormals.
+struct SelectBF16AsInteger : public OpRewritePattern<arith::SelectOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(arith::SelectOp op,
+                                PatternRewriter &rewriter) const override {
+    Type type = op.getType();
+    if (!isBF16Like(type))
+      return rewriter.notifyMatchFailure(op, "not bf16");
+    Location loc = op.getLoc();
+    Type i16 = withElementType(type, rewriter.getI16Type());
+    Value trueBits =
+        arith::BitcastOp::create(rewriter, loc, i16, op.getTrueValue());
+    Value falseBits =
+        arith::BitcastOp::create(rewriter, loc, i16, op.getFalseValue());
+    Value bits = arith::SelectOp::create(rewriter, loc, op.getCondition(),
+                                         trueBits, falseBits);
+    rewriter.replaceOpWithNewOp<arith::BitcastOp>(op, type, bits);
+    return success();
+  }
+};
+
 struct ActExpandBF16Pass
     : public act::impl::ActExpandBF16PassBase<ActExpandBF16Pass> {
   void runOnOperation() override {
@@ -155,7 +179,7 @@ struct ActExpandBF16Pass
     //    folding: extf(truncf(x)) must not fold to x, it is a rounding.
     {
       RewritePatternSet patterns(&getContext());
-      patterns.add<ComputeBF16InF32>(&getContext());
+      patterns.add<ComputeBF16InF32, SelectBF16AsInteger>(&getContext());
       GreedyRewriteConfig config;
       config.enableFolding(false);
       config.setRegionSimplificationLevel(

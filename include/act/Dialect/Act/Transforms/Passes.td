@@ -155,6 +155,51 @@ def ActVectorizePass : Pass<"act-vectorize", "::mlir::func::FuncOp"> {
                            "::mlir::affine::AffineDialect"];
 }
 
+def ActBF16MovesAsI16Pass : Pass<"act-bf16-moves-as-i16"> {
+  let summary = "Load, store and select bf16 values as i16 in the LLVM dialect";
+  let description = [{
+    Rewrites `llvm.load`, `llvm.store`, `llvm.intr.masked.load`,
+    `llvm.intr.masked.store` and `llvm.select` of `bf16` (scalars and
+    vectors) into the same operations on `i16`, with bitcasts. After
+    act-expand-bf16 no bf16 arithmetic is left, so LLVM's optimizer then
+    removes the bitcasts and no `bfloat` value reaches the backend: LLVM's
+    x86 backend moves scalar (and one-lane) `bfloat` values, in `select`
+    and masked memory operations, through f32 and back with the
+    AVX512-BF16 conversion `vcvtneps2bf16`, which flushes subnormals to
+    zero. Run it last, on the LLVM dialect.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
+def ActLegalizeReshapesPass : Pass<"act-legalize-reshapes"> {
+  let summary = "Rewrite the reshapes that upstream MLIR 22 lowers wrongly";
+  let description = [{
+    Two rewrites that keep act-cpu-pipeline and act-gpu-pipeline from
+    crashing or producing invalid IR on valid reshapes (docs/Reliability.md,
+    bugs 8 and 9):
+
+    - A `tensor.expand_shape` or `tensor.collapse_shape` whose source or
+      result has a static size 0 holds no element: it becomes a
+      `tensor.empty` of the result's (reified) sizes. Otherwise one-shot
+      bufferization may build a `memref.collapse_shape` from
+      `memref<8x?x0xf16>` to `memref<0xf16>`, which the memref verifier
+      rejects.
+    - A `memref.expand_shape` with more than one dynamic size in a
+      reassociation group, or a dynamic size beside a static 0, becomes a
+      `memref.reinterpret_cast` of the source's base buffer, with the
+      strides computed from the source's strides and the output sizes
+      (`memref.extract_strided_metadata`). Upstream's
+      `expand-strided-metadata` assumes one dynamic size per group and
+      crashes on these (llvm/llvm-project#186830, fixed for LLVM 23).
+
+    Run it before bufferization (for the first) and before
+    `expand-strided-metadata` (for the second); act-cpu-pipeline does both.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
 def ActApproximateMathPass : Pass<"act-approximate-math"> {
   let summary = "Replace f32 math ops by vectorizable polynomial approximations";
   let description = [{
