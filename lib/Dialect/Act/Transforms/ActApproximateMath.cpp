@@ -31,6 +31,15 @@ namespace act {
 
 using namespace mlir;
 
+LogicalResult
+mlir::act::applyFinalPatterns(Operation *op,
+                              const FrozenRewritePatternSet &patterns) {
+  GreedyRewriteConfig config;
+  config.enableFolding(false);
+  config.setRegionSimplificationLevel(GreedySimplifyRegionLevel::Disabled);
+  return applyPatternsGreedily(op, patterns, config);
+}
+
 namespace {
 struct ActApproximateMathPass
     : public act::impl::ActApproximateMathPassBase<ActApproximateMathPass> {
@@ -180,12 +189,7 @@ struct ActExpandBF16Pass
     {
       RewritePatternSet patterns(&getContext());
       patterns.add<ComputeBF16InF32, SelectBF16AsInteger>(&getContext());
-      GreedyRewriteConfig config;
-      config.enableFolding(false);
-      config.setRegionSimplificationLevel(
-          GreedySimplifyRegionLevel::Disabled);
-      if (failed(applyPatternsGreedily(getOperation(), std::move(patterns),
-                                       config)))
+      if (failed(act::applyFinalPatterns(getOperation(), std::move(patterns))))
         return signalPassFailure();
     }
     // 2. Every f32 <-> bf16 conversion to integer operations.

@@ -93,11 +93,7 @@ struct ActBF16MovesAsI16Pass
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
     patterns.add<MovesAsI16>(&getContext());
-    GreedyRewriteConfig config;
-    config.enableFolding(false);
-    config.setRegionSimplificationLevel(GreedySimplifyRegionLevel::Disabled);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns),
-                                     config)))
+    if (failed(act::applyFinalPatterns(getOperation(), std::move(patterns))))
       signalPassFailure();
   }
 };

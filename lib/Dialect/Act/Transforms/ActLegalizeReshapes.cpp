@@ -129,11 +129,7 @@ struct ActLegalizeReshapesPass
     patterns.add<EmptyReshapeToEmptyTensor<tensor::ExpandShapeOp>,
                  EmptyReshapeToEmptyTensor<tensor::CollapseShapeOp>,
                  ExpandShapeToReinterpretCast>(&getContext());
-    GreedyRewriteConfig config;
-    config.enableFolding(false);
-    config.setRegionSimplificationLevel(GreedySimplifyRegionLevel::Disabled);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns),
-                                     config)))
+    if (failed(act::applyFinalPatterns(getOperation(), std::move(patterns))))
       signalPassFailure();
   }
 };

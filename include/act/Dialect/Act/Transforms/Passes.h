@@ -8,6 +8,7 @@
 #define ACT_DIALECT_ACT_TRANSFORMS_PASSES_H
 
 #include "mlir/Pass/Pass.h"
+#include "mlir/Rewrite/FrozenRewritePatternSet.h"
 
 namespace mlir {
 class RewritePatternSet;
@@ -30,6 +31,12 @@ void populateActCommutePatterns(RewritePatternSet &patterns);
 /// act op to its input becomes that act op on the tensor.
 void populateActRaisePatterns(RewritePatternSet &patterns,
                               bool liftGenerics = true);
+
+/// Applies `patterns` whose every match is final (the replacement holds
+/// nothing they match again, and must not be folded: e.g. extf(truncf(x)),
+/// a rounding): one greedy sweep without folding or region simplification.
+LogicalResult applyFinalPatterns(Operation *op,
+                                 const FrozenRewritePatternSet &patterns);
 
 #define GEN_PASS_REGISTRATION
 #include "act/Dialect/Act/Transforms/Passes.h.inc"
