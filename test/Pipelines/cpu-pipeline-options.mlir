@@ -6,10 +6,10 @@
 // fast-math marks the generated arithmetic, which lets LLVM drop the NaN and
 // signed-zero handling.
 //  FAST-LABEL: llvm.func @relu
-//        FAST:   llvm.intr.maximum({{.*}}) {fastmathFlags = #llvm.fastmath<fast>}
+//        FAST:   llvm.fcmp "ole" {{.*}} {fastmathFlags = #llvm.fastmath<fast>} : vector<8xf32>
 // EXACT-LABEL: llvm.func @relu
 //   EXACT-NOT:   fastmath<fast>
-//       EXACT:   llvm.intr.maximum({{.*}}) : (vector<8xf32>, vector<8xf32>)
+//       EXACT:   llvm.fcmp "ole" {{.*}} : vector<8xf32>
 
 // threads=N runs chunks of the loop on OpenMP threads.
 // THREADS-LABEL: llvm.func @relu

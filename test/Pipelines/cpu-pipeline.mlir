@@ -9,7 +9,8 @@
 
 // W16-LABEL: llvm.func @relu_tensor
 //       W16:   llvm.intr.masked.load {{.*}} -> vector<16xf32>
-//       W16:   llvm.intr.maximum({{.*}}) : (vector<16xf32>, vector<16xf32>) -> vector<16xf32>
+//       W16:   %[[LE:.*]] = llvm.fcmp "ole" %[[X:.*]], %{{.*}} : vector<16xf32>
+//       W16:   llvm.select %[[LE]], %{{.*}}, %[[X]] : vector<16xi1>, vector<16xf32>
 //       W16:   llvm.intr.masked.store {{.*}} : vector<16xf32>, vector<16xi1> into !llvm.ptr
 //       W16: llvm.func @_mlir_ciface_relu_tensor
 // W8-LABEL: llvm.func @relu_tensor

@@ -10,10 +10,10 @@
 //   CHECK-NOT:   load float
 //   CHECK-NOT:   store float
 //      AVX512:   call <16 x float> @llvm.masked.load.v16f32.p0(
-//      AVX512:   call <16 x float> @llvm.maximum.v16f32(
+//      AVX512:   fcmp ole <16 x float>
 //      AVX512:   call void @llvm.masked.store.v16f32.p0(<16 x float>
 //        AVX2:   call <8 x float> @llvm.masked.load.v8f32.p0(
-//        AVX2:   call <8 x float> @llvm.maximum.v8f32(
+//        AVX2:   fcmp ole <8 x float>
 //        AVX2:   call void @llvm.masked.store.v8f32.p0(<8 x float>
 //   CHECK-NOT:   load float
 //   CHECK-NOT:   store float

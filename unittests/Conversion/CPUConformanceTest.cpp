@@ -78,6 +78,11 @@ const OpCase kCases[] = {
     {"relu6_ignore", "clamp",
      "{min = 0.0 : f64, max = 6.0 : f64, nan_mode = #act.nan_mode<ignore>}",
      0, 0, 0},
+    // Signed-zero bounds: maximum(x, -0), minimum(x, -0), minimum(x, +0).
+    {"clamp_zeros", "clamp", "{min = -0.0 : f64, max = 0.0 : f64}", 0, 0, 0},
+    {"clamp_neg_zero_ignore", "clamp",
+     "{min = -1.0 : f64, max = -0.0 : f64, nan_mode = #act.nan_mode<ignore>}",
+     0, 0, 0},
     {"leaky_relu", "leaky_relu", "{alpha = 0.2 : f64}", 0, 0, 0},
     {"prelu", "prelu", "", 0, 0, 0},
     {"threshold", "threshold", "{threshold = 0.5 : f64, value = -2.0 : f64}",

@@ -40,7 +40,13 @@ def ConvertActToArithPass : Pass<"convert-act-to-arith"> {
            "Add `fastmath<fast>` to every generated arith/math op: licenses "
            "LLVM to ignore NaN, infinities and signed zeros and to contract "
            "and reassociate (the results may then differ from "
-           "docs/Semantics.md)">
+           "docs/Semantics.md)">,
+    Option<"selectBounds", "select-bounds", "bool", /*default=*/"true",
+           "Build IEEE maximum/minimum against a constant bound (relu, clamp "
+           "and the bounds inside other ops) as a compare and a select, "
+           "which x86 does in 2 instructions per vector where it expands "
+           "`arith.maximumf` to 3; `false` keeps `arith.maximumf`/`minimumf`, "
+           "a single NaN-propagating max on GPUs. Both are exact">
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::math::MathDialect"];

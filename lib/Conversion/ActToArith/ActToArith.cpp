@@ -7,8 +7,12 @@
 // Each op's body follows docs/Semantics.md operation by operation, so that
 // the piecewise-linear ops are bit-exact and the transcendental ones differ
 // from the reference only by the error of the math approximations:
-//  * arith.maximumf/minimumf are IEEE-754-2019 maximum/minimum (NaN
-//    propagating, -0 < +0), exactly the reference's clamp;
+//  * the reference's clamp is IEEE-754-2019 maximum/minimum (NaN
+//    propagating, -0 < +0); against a constant bound it is built as one
+//    comparison and one select, whose predicate orders the zeros and routes
+//    NaN (maximumWithConstant). arith.maximumf would be exact too, but LLVM
+//    expands it on x86 to max + unordered compare + blend: 3 operations per
+//    vector where compare + select is 2;
 //  * comparisons use ordered predicates where NaN must take the "else"
 //    branch and unordered ones where it must take the "then" branch;
 //  * no fused multiply-add is formed (arith ops carry no `contract` flag
@@ -49,21 +53,28 @@ namespace {
 class BodyBuilder {
 public:
   BodyBuilder(OpBuilder &builder, Location loc, Type type,
-              arith::FastMathFlags fastmath)
+              arith::FastMathFlags fastmath, bool selectBounds)
       : b(builder), loc(loc), type(type),
         fastmath(arith::FastMathFlagsAttr::get(builder.getContext(),
-                                               fastmath)) {}
+                                               fastmath)),
+        selectBounds(selectBounds) {}
 
   Type getType() const { return type; }
   OpBuilder &getBuilder() const { return b; }
   Location getLoc() const { return loc; }
   /// A builder for another type with the same flags and insertion point.
   BodyBuilder withType(Type other) const {
-    return BodyBuilder(b, loc, other, fastmath.getValue());
+    return BodyBuilder(b, loc, other, fastmath.getValue(), selectBounds);
   }
 
   /// `value` rounded to this builder's element type, splat if a vector.
   Value constant(double value) const { return constantOf(type, value); }
+
+  /// `value` rounded to this builder's element type.
+  APFloat roundedConstant(double value) const {
+    auto elementType = cast<FloatType>(getElementTypeOrSelf(type));
+    return semantics::fromDouble(value, elementType.getFloatSemantics());
+  }
 
   Value constantOf(Type ofType, double value) const {
     auto elementType = cast<FloatType>(getElementTypeOrSelf(ofType));
@@ -88,13 +99,6 @@ public:
     return arith::DivFOp::create(b, loc, x, y, fastmath);
   }
   Value neg(Value x) const { return arith::NegFOp::create(b, loc, x, fastmath); }
-  /// IEEE-754-2019 maximum: NaN-propagating, -0 < +0.
-  Value maximum(Value x, Value y) const {
-    return arith::MaximumFOp::create(b, loc, x, y, fastmath);
-  }
-  Value minimum(Value x, Value y) const {
-    return arith::MinimumFOp::create(b, loc, x, y, fastmath);
-  }
   Value cmp(arith::CmpFPredicate predicate, Value x, Value y) const {
     return arith::CmpFOp::create(b, loc, predicate, x, y, fastmath.getValue());
   }
@@ -136,6 +140,38 @@ public:
     return math::CopySignOp::create(b, loc, x, y, fastmath);
   }
 
+  /// IEEE-754-2019 maximum(x, bound) for a constant `bound` (rounded to the
+  /// element type) as `x < bound ? bound : x`, `<=` where the bound is +0
+  /// (maximum(-0, +0) = +0). A NaN `x` compares false and passes through,
+  /// or, with `nanToBound`, compares true (unordered predicate) and gives the
+  /// bound: relu's and clamp's nan_mode = ignore. Without `selectBounds`,
+  /// arith.maximumf (or the select, for `nanToBound`).
+  Value maximumWithConstant(Value x, double bound, bool nanToBound) const {
+    Value c = constant(bound);
+    if (!selectBounds && !nanToBound)
+      return arith::MaximumFOp::create(b, loc, x, c, fastmath);
+    bool orEqual = roundedConstant(bound).isPosZero();
+    arith::CmpFPredicate predicate =
+        nanToBound ? (orEqual ? arith::CmpFPredicate::ULE
+                              : arith::CmpFPredicate::ULT)
+                   : (orEqual ? arith::CmpFPredicate::OLE
+                              : arith::CmpFPredicate::OLT);
+    return select(cmp(predicate, x, c), c, x);
+  }
+
+  /// IEEE-754-2019 minimum(x, bound) for a constant `bound` as
+  /// `x >= bound ? bound : x`, `>` unless the bound is -0 (minimum(+0, -0) =
+  /// -0 needs `>=`). A NaN `x` passes through.
+  Value minimumWithConstant(Value x, double bound) const {
+    Value c = constant(bound);
+    if (!selectBounds)
+      return arith::MinimumFOp::create(b, loc, x, c, fastmath);
+    arith::CmpFPredicate predicate = roundedConstant(bound).isNegZero()
+                                         ? arith::CmpFPredicate::OGE
+                                         : arith::CmpFPredicate::OGT;
+    return select(cmp(predicate, x, c), c, x);
+  }
+
   /// x > 0 ? x : negative (NaN takes `negative`).
   Value positivePart(Value x, Value negative) const {
     return select(cmp(arith::CmpFPredicate::OGT, x, constant(0.0)), x,
@@ -165,6 +201,8 @@ private:
   Location loc;
   Type type;
   arith::FastMathFlagsAttr fastmath;
+  /// Constant bounds as compare + select instead of arith.maximumf/minimumf.
+  bool selectBounds;
 };
 } // namespace
 
@@ -222,17 +260,16 @@ static Value buildSelectionOp(const BodyBuilder &t, Operation *op,
   Value x = operands[0];
   return llvm::TypeSwitch<Operation *, Value>(op)
       .Case([&](ReluOp relu) {
-        if (relu.getNanMode() == NanMode::ignore)
-          return t.positivePart(x, t.constant(0.0));
-        return t.maximum(x, t.constant(0.0));
+        return t.maximumWithConstant(
+            x, 0.0, relu.getNanMode() == NanMode::ignore);
       })
       .Case([&](ClampOp clamp) {
-        Value lo = t.constant(clamp.getMin().convertToDouble());
-        Value hi = t.constant(clamp.getMax().convertToDouble());
-        Value clamped = t.minimum(t.maximum(x, lo), hi);
-        if (clamp.getNanMode() == NanMode::ignore)
-          return t.select(t.isNaN(x), lo, clamped);
-        return clamped;
+        // With nan_mode = ignore, NaN takes the lower bound at the first
+        // select and is gone at the second.
+        Value lower = t.maximumWithConstant(
+            x, clamp.getMin().convertToDouble(),
+            clamp.getNanMode() == NanMode::ignore);
+        return t.minimumWithConstant(lower, clamp.getMax().convertToDouble());
       })
       .Case([&](ReluGradOp) {
         // operands = (dy, x): x <= 0 ? +0 : dy; a NaN x passes dy.
@@ -286,7 +323,8 @@ static Value buildGeluErf(const BodyBuilder &c, Value x) {
 static Value buildGeluTanh(const BodyBuilder &c, Value x) {
   // Beyond |x| = 32, |2u| > 2000: sigmoid is saturated. Bounding x keeps the
   // cube finite; NaN propagates through maximum/minimum.
-  Value xc = c.minimum(c.maximum(x, c.constant(-32.0)), c.constant(32.0));
+  Value xc = c.minimumWithConstant(
+      c.maximumWithConstant(x, -32.0, /*nanToBound=*/false), 32.0);
   auto [cubicHi, cubicLo] = splitConstant(c, semantics::kGeluTanhCubic);
   auto [k2Hi, k2Lo] =
       splitConstant(c, 2.0L * semantics::kGeluTanhCoefficient);
@@ -362,11 +400,13 @@ static Value buildComputedOp(const BodyBuilder &c, Operation *op,
       .Case([&](HardSigmoidOp hardSigmoid) {
         Value t = c.mul(x, c.constant(hardSigmoid.getAlpha().convertToDouble()));
         t = c.add(t, c.constant(hardSigmoid.getBeta().convertToDouble()));
-        return c.minimum(c.maximum(t, c.constant(0.0)), c.constant(1.0));
+        return c.minimumWithConstant(
+            c.maximumWithConstant(t, 0.0, /*nanToBound=*/false), 1.0);
       })
       .Case([&](HardSwishOp) {
         Value t = c.add(x, c.constant(3.0));
-        t = c.minimum(c.maximum(t, c.constant(0.0)), c.constant(6.0));
+        t = c.minimumWithConstant(
+            c.maximumWithConstant(t, 0.0, /*nanToBound=*/false), 6.0);
         Value middle = c.div(c.mul(x, t), c.constant(6.0));
         Value isSix = c.cmp(CmpFPredicate::OEQ, t, c.constant(6.0));
         Value isZero = c.cmp(CmpFPredicate::OEQ, t, c.constant(0.0));
@@ -389,9 +429,10 @@ static Value buildComputedOp(const BodyBuilder &c, Operation *op,
       .Default([](Operation *) { return Value(); });
 }
 
-FailureOr<Value> mlir::act::buildActComputation(OpBuilder &builder,
-                                                Operation *op,
-                                                ValueRange operands) {
+FailureOr<Value>
+mlir::act::buildActComputation(OpBuilder &builder, Operation *op,
+                               ValueRange operands,
+                               const ActToArithOptions &options) {
   if (!getOpKind(op) || operands.empty() ||
       operands.size() != op->getNumOperands())
     return failure();
@@ -410,7 +451,8 @@ FailureOr<Value> mlir::act::buildActComputation(OpBuilder &builder,
     return failure();
 
   arith::FastMathFlags fastmath = getFastMath(op);
-  BodyBuilder inElementType(builder, loc, type, fastmath);
+  BodyBuilder inElementType(builder, loc, type, fastmath,
+                            options.selectBounds);
   if (Value result = buildSelectionOp(inElementType, op, operands))
     return result;
 
@@ -418,7 +460,7 @@ FailureOr<Value> mlir::act::buildActComputation(OpBuilder &builder,
     // Compare in the computation type, select in the element type so that
     // `value` is rounded once, directly to the element type.
     Type computeType = getComputationType(type);
-    BodyBuilder c(builder, loc, computeType, fastmath);
+    BodyBuilder c = inElementType.withType(computeType);
     Value x = operands.front();
     Value wide = computeType == type
                      ? x
@@ -439,7 +481,7 @@ FailureOr<Value> mlir::act::buildActComputation(OpBuilder &builder,
                                              builder, loc, computeType,
                                              operand)
                                              .getResult());
-  BodyBuilder c(builder, loc, computeType, fastmath);
+  BodyBuilder c = inElementType.withType(computeType);
   Value result = buildComputedOp(c, op, wide);
   if (!result)
     return failure();
@@ -465,20 +507,24 @@ FailureOr<Value> mlir::act::buildActComputation(OpBuilder &builder,
 namespace {
 /// Replaces any act op on scalars or vectors by its computation.
 struct ActOpToArith : public RewritePattern {
-  ActOpToArith(MLIRContext *context)
-      : RewritePattern(MatchAnyOpTypeTag(), /*benefit=*/1, context) {}
+  ActOpToArith(MLIRContext *context, ActToArithOptions options)
+      : RewritePattern(MatchAnyOpTypeTag(), /*benefit=*/1, context),
+        options(options) {}
 
   LogicalResult matchAndRewrite(Operation *op,
                                 PatternRewriter &rewriter) const override {
     if (!isa_and_present<ActDialect>(op->getDialect()))
       return failure();
     FailureOr<Value> result =
-        buildActComputation(rewriter, op, op->getOperands());
+        buildActComputation(rewriter, op, op->getOperands(), options);
     if (failed(result))
       return rewriter.notifyMatchFailure(op, "not on scalars or vectors");
     rewriter.replaceOp(op, *result);
     return success();
   }
+
+private:
+  ActToArithOptions options;
 };
 
 struct ConvertActToArithPass
@@ -492,7 +538,9 @@ struct ConvertActToArithPass
           op->setAttr(kForceFastMathAttr, UnitAttr::get(&getContext()));
       });
     RewritePatternSet patterns(&getContext());
-    populateActToArithConversionPatterns(patterns);
+    ActToArithOptions options;
+    options.selectBounds = selectBounds;
+    populateActToArithConversionPatterns(patterns, options);
     // Every match is final (the replacement contains no act op), so one
     // walk over the ops suffices; no folding of the surrounding IR.
     GreedyRewriteConfig config;
@@ -506,6 +554,6 @@ struct ConvertActToArithPass
 } // namespace
 
 void mlir::act::populateActToArithConversionPatterns(
-    RewritePatternSet &patterns) {
-  patterns.add<ActOpToArith>(patterns.getContext());
+    RewritePatternSet &patterns, const ActToArithOptions &options) {
+  patterns.add<ActOpToArith>(patterns.getContext(), options);
 }

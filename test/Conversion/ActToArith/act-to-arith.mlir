@@ -1,10 +1,18 @@
 // RUN: act-opt %s --convert-act-to-arith --split-input-file | FileCheck %s
+// RUN: act-opt %s --convert-act-to-arith="select-bounds=false" --split-input-file | FileCheck %s --check-prefix=MINMAX
 
-// relu is IEEE maximum with +0: NaN propagates, relu(-0) = +0.
+// relu is IEEE maximum with +0: NaN propagates, relu(-0) = +0. As a compare
+// and a select: x <= +0 (ordered: NaN is false and passes through, -0 is true
+// and gives +0). select-bounds=false keeps arith.maximumf.
 // CHECK-LABEL: func @relu
+//  CHECK-SAME:   (%[[X:.*]]: f32)
 //       CHECK:   %[[Z:.*]] = arith.constant 0.000000e+00 : f32
-//       CHECK:   %[[R:.*]] = arith.maximumf %{{.*}}, %[[Z]] : f32
+//       CHECK:   %[[C:.*]] = arith.cmpf ole, %[[X]], %[[Z]] : f32
+//       CHECK:   %[[R:.*]] = arith.select %[[C]], %[[Z]], %[[X]] : f32
 //       CHECK:   return %[[R]]
+// MINMAX-LABEL: func @relu
+//       MINMAX:   arith.maximumf %{{.*}}, %{{.*}} : f32
+//   MINMAX-NOT:   arith.select
 func.func @relu(%x: f32) -> f32 {
   %0 = act.relu %x : f32
   return %0 : f32
@@ -12,14 +20,83 @@ func.func @relu(%x: f32) -> f32 {
 
 // -----
 
-// relu with nan_mode = ignore: an ordered x > 0 sends NaN and -0 to +0.
+// relu with nan_mode = ignore: the unordered x <= 0 sends NaN and -0 to +0.
 // CHECK-LABEL: func @relu_ignore
+//  CHECK-SAME:   (%[[X:.*]]: vector<8xf16>)
 //       CHECK:   %[[Z:.*]] = arith.constant dense<0.000000e+00> : vector<8xf16>
-//       CHECK:   %[[C:.*]] = arith.cmpf ogt, %{{.*}}, %[[Z]] : vector<8xf16>
-//       CHECK:   arith.select %[[C]], %{{.*}}, %[[Z]]
+//       CHECK:   %[[C:.*]] = arith.cmpf ule, %[[X]], %[[Z]] : vector<8xf16>
+//       CHECK:   arith.select %[[C]], %[[Z]], %[[X]]
+// MINMAX-LABEL: func @relu_ignore
+//       MINMAX:   arith.cmpf ule
 func.func @relu_ignore(%x: vector<8xf16>) -> vector<8xf16> {
   %0 = act.relu %x {nan_mode = #act.nan_mode<ignore>} : vector<8xf16>
   return %0 : vector<8xf16>
+}
+
+// -----
+
+// clamp = minimum(maximum(x, lo), hi): x < lo ? lo : x, then > hi ? hi : the
+// result; NaN passes both ordered comparisons.
+// CHECK-LABEL: func @clamp
+//  CHECK-SAME:   (%[[X:.*]]: bf16)
+//   CHECK-DAG:   %[[LO:.*]] = arith.constant -1.500000e+00 : bf16
+//   CHECK-DAG:   %[[HI:.*]] = arith.constant 3.250000e+00 : bf16
+//       CHECK:   %[[C1:.*]] = arith.cmpf olt, %[[X]], %[[LO]] : bf16
+//       CHECK:   %[[M:.*]] = arith.select %[[C1]], %[[LO]], %[[X]] : bf16
+//       CHECK:   %[[C2:.*]] = arith.cmpf ogt, %[[M]], %[[HI]] : bf16
+//       CHECK:   %[[R:.*]] = arith.select %[[C2]], %[[HI]], %[[M]] : bf16
+//       CHECK:   return %[[R]]
+// MINMAX-LABEL: func @clamp
+//       MINMAX:   arith.maximumf
+//       MINMAX:   arith.minimumf
+func.func @clamp(%x: bf16) -> bf16 {
+  %0 = act.clamp %x {min = -1.5 : f64, max = 3.25 : f64} : bf16
+  return %0 : bf16
+}
+
+// -----
+
+// Signed zeros: maximum(-0, +0) = +0 needs x <= +0, minimum(+0, -0) = -0
+// needs x >= -0; bounds -0 (below) and +0 (above) take the strict forms.
+// A bound that rounds to +0 in the element type counts as +0.
+// CHECK-LABEL: func @clamp_zeros
+//       CHECK:   arith.cmpf ole
+//       CHECK:   arith.cmpf ogt
+//       CHECK:   arith.cmpf olt
+//       CHECK:   arith.cmpf ogt
+//       CHECK:   arith.cmpf olt
+//       CHECK:   arith.cmpf oge
+//       CHECK:   arith.cmpf ole, %{{.*}}, %{{.*}} : f16
+func.func @clamp_zeros(%x: f32, %y: f16) -> (f32, f32, f32, f16) {
+  %0 = act.clamp %x {min = 0.0 : f64, max = 1.0 : f64} : f32
+  %1 = act.clamp %x {min = -0.0 : f64, max = 0.0 : f64} : f32
+  %3 = act.clamp %x {min = -1.0 : f64, max = -0.0 : f64} : f32
+  %2 = act.clamp %y {min = 1.0e-10 : f64, max = 1.0 : f64} : f16
+  return %0, %1, %3, %2 : f32, f32, f32, f16
+}
+
+// -----
+
+// clamp with nan_mode = ignore: the unordered x < lo sends NaN to lo.
+// CHECK-LABEL: func @clamp_ignore
+//       CHECK:   arith.cmpf ult
+//       CHECK:   arith.cmpf ogt
+//   CHECK-NOT:   arith.cmpf
+func.func @clamp_ignore(%x: vector<4xf32>) -> vector<4xf32> {
+  %0 = act.clamp %x {min = -1.0 : f64, max = 1.0 : f64, nan_mode = #act.nan_mode<ignore>} : vector<4xf32>
+  return %0 : vector<4xf32>
+}
+
+// -----
+
+// The bounds inside hardsigmoid are the same selects, in f32.
+// CHECK-LABEL: func @hardsigmoid
+//       CHECK:   arith.cmpf ole, %{{.*}}, %{{.*}} : f32
+//       CHECK:   arith.cmpf ogt, %{{.*}}, %{{.*}} : f32
+//   CHECK-NOT:   arith.maximumf
+func.func @hardsigmoid(%x: f16) -> f16 {
+  %0 = act.hardsigmoid %x : f16
+  return %0 : f16
 }
 
 // -----

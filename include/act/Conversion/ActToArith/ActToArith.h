@@ -27,15 +27,27 @@ namespace act {
 #define GEN_PASS_DECL_CONVERTACTTOARITHPASS
 #include "act/Conversion/Passes.h.inc"
 
+/// How the computation is built; the defaults suit CPUs.
+struct ActToArithOptions {
+  /// IEEE maximum/minimum against a constant bound (relu, clamp, the bounds
+  /// inside hardsigmoid, hardswish, gelu tanh) as one compare and one select
+  /// (2 x86 instructions per vector) instead of arith.maximumf/minimumf
+  /// (3 on x86, where LLVM expands llvm.maximum; 1 on NVPTX/AMDGPU, which
+  /// have a NaN-propagating max). Both are exact.
+  bool selectBounds = true;
+};
+
 /// Builds the arith/math computation of the act op `op` applied to
 /// `operands`, which are scalars or vectors of the op's element type (not
 /// tensors). Fails for other operand types.
 FailureOr<Value> buildActComputation(OpBuilder &builder, Operation *op,
-                                     ValueRange operands);
+                                     ValueRange operands,
+                                     const ActToArithOptions &options = {});
 
 /// Patterns replacing act ops on scalars and vectors by their arith/math
 /// computation.
-void populateActToArithConversionPatterns(RewritePatternSet &patterns);
+void populateActToArithConversionPatterns(
+    RewritePatternSet &patterns, const ActToArithOptions &options = {});
 
 } // namespace act
 } // namespace mlir
