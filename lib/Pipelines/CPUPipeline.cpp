@@ -419,7 +419,10 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
      << "buffer-deallocation-pipeline,"
      // The clones that buffer deallocation inserts for returned buffers it
      // does not own (arguments, constants) become alloc + copy.
-     << "convert-bufferization-to-memref,";
+     << "convert-bufferization-to-memref,"
+     // Bufferization names and orders the constant globals by pointer
+     // values: sorted, the output depends on the input only.
+     << "act-sort-constant-globals,";
   flush();
   if (options.peel)
     pm.addNestedPass<func::FuncOp>(

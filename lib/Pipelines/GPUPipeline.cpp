@@ -818,7 +818,8 @@ void mlir::act::buildGPUPipeline(OpPassManager &pm,
                   "one-shot-bufferize{bufferize-function-boundaries "
                   "function-boundary-type-conversion=identity-layout-map},"
                   "buffer-deallocation-pipeline,"
-                  "convert-bufferization-to-memref,canonicalize,cse");
+                  "convert-bufferization-to-memref,act-sort-constant-globals,"
+                  "canonicalize,cse");
 
   // Kernels.
   auto map = std::make_unique<MapElementwiseToGPUPass>();

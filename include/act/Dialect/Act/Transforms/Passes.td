@@ -171,6 +171,24 @@ def ActBF16MovesAsI16Pass : Pass<"act-bf16-moves-as-i16"> {
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
+def ActSortConstantGlobalsPass
+    : Pass<"act-sort-constant-globals", "::mlir::ModuleOp"> {
+  let summary = "Name and order bufferization's constant globals by content";
+  let description = [{
+    One-shot bufferization creates a private constant `memref.global` per
+    distinct tensor constant, named `__constant_<type>` with `_0`, `_1`,
+    ... suffixes, in an order that depends on pointer values: the output of
+    a pipeline then differs from run to run (and between threaded and
+    serial pass managers). This pass sorts those globals by their type and
+    contents, renames them in that order (`__constant_<type>`, then
+    `__constant_<type>_0`, ...; every use follows) and places them first
+    in the module, so that the output is a function of the input only.
+    Only private constant globals whose name starts with `__constant_` are
+    touched.
+  }];
+  let dependentDialects = ["::mlir::memref::MemRefDialect"];
+}
+
 def ActLegalizeReshapesPass : Pass<"act-legalize-reshapes"> {
   let summary = "Rewrite the reshapes that upstream MLIR 22 lowers wrongly";
   let description = [{
