@@ -147,16 +147,21 @@ public:
   /// bound: relu's and clamp's nan_mode = ignore. Without `selectBounds`,
   /// arith.maximumf (or the select, for `nanToBound`).
   Value maximumWithConstant(Value x, double bound, bool nanToBound) const {
-    Value c = constant(bound);
     if (!selectBounds && !nanToBound)
-      return arith::MaximumFOp::create(b, loc, x, c, fastmath);
+      return arith::MaximumFOp::create(b, loc, x, constant(bound), fastmath);
+    return select(isBelowLowerBound(x, bound, nanToBound), constant(bound),
+                  x);
+  }
+
+  /// Where maximumWithConstant(x, bound, nanToBound) is the bound.
+  Value isBelowLowerBound(Value x, double bound, bool nanToBound) const {
     bool orEqual = roundedConstant(bound).isPosZero();
     arith::CmpFPredicate predicate =
         nanToBound ? (orEqual ? arith::CmpFPredicate::ULE
                               : arith::CmpFPredicate::ULT)
                    : (orEqual ? arith::CmpFPredicate::OLE
                               : arith::CmpFPredicate::OLT);
-    return select(cmp(predicate, x, c), c, x);
+    return cmp(predicate, x, constant(bound));
   }
 
   /// IEEE-754-2019 minimum(x, bound) for a constant `bound` as
@@ -266,10 +271,19 @@ static Value buildSelectionOp(const BodyBuilder &t, Operation *op,
       .Case([&](ClampOp clamp) {
         // With nan_mode = ignore, NaN takes the lower bound at the first
         // select and is gone at the second.
-        Value lower = t.maximumWithConstant(
-            x, clamp.getMin().convertToDouble(),
-            clamp.getNanMode() == NanMode::ignore);
-        return t.minimumWithConstant(lower, clamp.getMax().convertToDouble());
+        double lo = clamp.getMin().convertToDouble();
+        double hi = clamp.getMax().convertToDouble();
+        bool ignore = clamp.getNanMode() == NanMode::ignore;
+        if (!getElementTypeOrSelf(x.getType()).isBF16())
+          return t.minimumWithConstant(t.maximumWithConstant(x, lo, ignore),
+                                       hi);
+        // bf16 compares through an extension to f32: compare x itself
+        // twice rather than extend the first select's result again.
+        // Where maximum(x, lo) is lo, so is the clamp (lo <= hi, and with
+        // zeros lo = +0 implies hi = +0); elsewhere it is minimum(x, hi).
+        Value upper = t.minimumWithConstant(x, hi);
+        return t.select(t.isBelowLowerBound(x, lo, ignore), t.constant(lo),
+                        upper);
       })
       .Case([&](ReluGradOp) {
         // operands = (dy, x): x <= 0 ? +0 : dy; a NaN x passes dy.

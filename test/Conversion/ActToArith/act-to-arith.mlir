@@ -38,20 +38,38 @@ func.func @relu_ignore(%x: vector<8xf16>) -> vector<8xf16> {
 // clamp = minimum(maximum(x, lo), hi): x < lo ? lo : x, then > hi ? hi : the
 // result; NaN passes both ordered comparisons.
 // CHECK-LABEL: func @clamp
-//  CHECK-SAME:   (%[[X:.*]]: bf16)
-//   CHECK-DAG:   %[[LO:.*]] = arith.constant -1.500000e+00 : bf16
-//   CHECK-DAG:   %[[HI:.*]] = arith.constant 3.250000e+00 : bf16
-//       CHECK:   %[[C1:.*]] = arith.cmpf olt, %[[X]], %[[LO]] : bf16
-//       CHECK:   %[[M:.*]] = arith.select %[[C1]], %[[LO]], %[[X]] : bf16
-//       CHECK:   %[[C2:.*]] = arith.cmpf ogt, %[[M]], %[[HI]] : bf16
-//       CHECK:   %[[R:.*]] = arith.select %[[C2]], %[[HI]], %[[M]] : bf16
+//  CHECK-SAME:   (%[[X:.*]]: f16)
+//   CHECK-DAG:   %[[LO:.*]] = arith.constant -1.500000e+00 : f16
+//   CHECK-DAG:   %[[HI:.*]] = arith.constant 3.250000e+00 : f16
+//       CHECK:   %[[C1:.*]] = arith.cmpf olt, %[[X]], %[[LO]] : f16
+//       CHECK:   %[[M:.*]] = arith.select %[[C1]], %[[LO]], %[[X]] : f16
+//       CHECK:   %[[C2:.*]] = arith.cmpf ogt, %[[M]], %[[HI]] : f16
+//       CHECK:   %[[R:.*]] = arith.select %[[C2]], %[[HI]], %[[M]] : f16
 //       CHECK:   return %[[R]]
 // MINMAX-LABEL: func @clamp
 //       MINMAX:   arith.maximumf
 //       MINMAX:   arith.minimumf
-func.func @clamp(%x: bf16) -> bf16 {
-  %0 = act.clamp %x {min = -1.5 : f64, max = 3.25 : f64} : bf16
-  return %0 : bf16
+func.func @clamp(%x: f16) -> f16 {
+  %0 = act.clamp %x {min = -1.5 : f64, max = 3.25 : f64} : f16
+  return %0 : f16
+}
+
+// -----
+
+// bf16 compares through an f32 extension: both bounds are compared with x
+// itself (one extension); x < lo gives lo, else minimum(x, hi).
+// CHECK-LABEL: func @clamp_bf16
+//  CHECK-SAME:   (%[[X:.*]]: vector<32xbf16>)
+//   CHECK-DAG:   %[[HI:.*]] = arith.constant dense<6.000000e+00> : vector<32xbf16>
+//   CHECK-DAG:   %[[LO:.*]] = arith.constant dense<0.000000e+00> : vector<32xbf16>
+//       CHECK:   %[[C2:.*]] = arith.cmpf ogt, %[[X]], %[[HI]]
+//       CHECK:   %[[M:.*]] = arith.select %[[C2]], %[[HI]], %[[X]]
+//       CHECK:   %[[C1:.*]] = arith.cmpf ole, %[[X]], %[[LO]]
+//       CHECK:   %[[R:.*]] = arith.select %[[C1]], %{{.*}}, %[[M]]
+//       CHECK:   return %[[R]]
+func.func @clamp_bf16(%x: vector<32xbf16>) -> vector<32xbf16> {
+  %0 = act.clamp %x {min = 0.0 : f64, max = 6.0 : f64} : vector<32xbf16>
+  return %0 : vector<32xbf16>
 }
 
 // -----
