@@ -98,6 +98,9 @@ const OpCase kCases[] = {
     {"sigmoid", "sigmoid", "", 1, 4, 4},
     {"silu", "silu", "", 1, 4, 4},
     {"softplus", "softplus", "", 1, 4, 4},
+    // beta != 1: exp(beta * x) must not amplify the rounding of beta * x.
+    {"softplus_beta", "softplus", "{beta = 10.0 : f64, threshold = 30.0 : f64}",
+     1, 4, 4},
     {"mish", "mish", "", 1, 6, 4},
 };
 

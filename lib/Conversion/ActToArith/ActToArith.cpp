@@ -35,6 +35,8 @@
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/ADT/TypeSwitch.h"
 
+#include <limits>
+
 #include <cmath>
 
 namespace mlir {
@@ -428,9 +430,24 @@ static Value buildComputedOp(const BodyBuilder &c, Operation *op,
         return c.select(isZero, c.copysign(c.constant(0.0), x), upper);
       })
       .Case([&](SoftplusOp softplus) {
-        Value beta = c.constant(softplus.getBeta().convertToDouble());
+        double betaValue = softplus.getBeta().convertToDouble();
+        Value beta = c.constant(betaValue);
         Value betaX = c.mul(x, beta);
-        Value smooth = c.div(c.log1p(c.exp(betaX)), beta);
+        Value e = c.exp(betaX);
+        if (betaValue != 1.0) {
+          // exp amplifies the rounding error of beta * x by |beta * x|
+          // (up to ~700 ulp for f64): correct with the error term,
+          // exp(hi + lo) ~ exp(hi) (1 + lo), lo = fma(x, beta, -hi) exactly.
+          // Infinite hi (lo would be NaN) and infinite exp(hi) (inf * lo
+          // may be NaN) keep the uncorrected value.
+          Value inf = c.constant(std::numeric_limits<double>::infinity());
+          Value hiFinite = c.cmp(CmpFPredicate::OLT, c.absf(betaX), inf);
+          Value lo = c.select(hiFinite, c.fma(x, beta, c.neg(betaX)),
+                              c.constant(0.0));
+          Value eFinite = c.cmp(CmpFPredicate::OLT, e, inf);
+          e = c.select(eFinite, c.fma(e, lo, e), e);
+        }
+        Value smooth = c.div(c.log1p(e), beta);
         Value isLinear = c.cmp(
             CmpFPredicate::OGT, betaX,
             c.constant(softplus.getThreshold().convertToDouble()));
