@@ -160,7 +160,9 @@ def ActBF16MovesAsI16Pass : Pass<"act-bf16-moves-as-i16"> {
   let description = [{
     Rewrites `llvm.load`, `llvm.store`, `llvm.intr.masked.load`,
     `llvm.intr.masked.store` and `llvm.select` of `bf16` (scalars and
-    vectors) into the same operations on `i16`, with bitcasts. After
+    one-lane vectors) into the same operations on `i16`, with bitcasts.
+    Wider vectors are left alone: their bfloat moves are exact, and their
+    `<N x i16>` form hit an LLVM 22 miscompile of NaN inputs. After
     act-expand-bf16 no bf16 arithmetic is left, so LLVM's optimizer then
     removes the bitcasts and no `bfloat` value reaches the backend: LLVM's
     x86 backend moves scalar (and one-lane) `bfloat` values, in `select`
