@@ -110,6 +110,13 @@ public:
   Value isNaN(Value x) const { return cmp(arith::CmpFPredicate::UNO, x, x); }
 
   Value exp(Value x) const { return math::ExpOp::create(b, loc, x, fastmath); }
+  /// exp(x) for x <= 0 (or NaN): marked so that act-approximate-math can
+  /// use a shorter polynomial without the overflow handling.
+  Value expNonPositive(Value x) const {
+    auto op = math::ExpOp::create(b, loc, x, fastmath);
+    op->setAttr(act::kNonPositiveArgumentAttr, b.getUnitAttr());
+    return op;
+  }
   Value expm1(Value x) const {
     return math::ExpM1Op::create(b, loc, x, fastmath);
   }
@@ -196,7 +203,7 @@ public:
   /// The logistic sigmoid without overflow: e = exp(-|x|);
   /// x >= 0 ? 1 / (1 + e) : e / (1 + e).
   Value sigmoid(Value x) const {
-    Value e = exp(neg(absf(x)));
+    Value e = expNonPositive(neg(absf(x)));
     Value onePlusE = add(constant(1.0), e);
     Value isNonNegative = cmp(arith::CmpFPredicate::OGE, x, constant(0.0));
     Value numerator = select(isNonNegative, constant(1.0), e);
@@ -364,7 +371,8 @@ static Value buildGeluTanh(const BodyBuilder &c, Value x) {
   // sigmoid(hi + lo) with e = exp(-|hi + lo|) ~ exp(-|hi|) (1 - sign(hi) lo).
   Value isNonNegative = c.cmp(arith::CmpFPredicate::OGE, hi, c.constant(0.0));
   Value signedLo = c.select(isNonNegative, lo, c.neg(lo));
-  Value e = c.mul(c.exp(c.neg(c.absf(hi))), c.sub(c.constant(1.0), signedLo));
+  Value e = c.mul(c.expNonPositive(c.neg(c.absf(hi))),
+                  c.sub(c.constant(1.0), signedLo));
   Value numerator = c.select(isNonNegative, c.constant(1.0), e);
   Value sigmoid = c.div(numerator, c.add(c.constant(1.0), e));
   return c.mul(x, sigmoid);

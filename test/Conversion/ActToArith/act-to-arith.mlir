@@ -176,3 +176,21 @@ func.func @tensor(%x: tensor<4xf32>) -> tensor<4xf32> {
   %0 = act.sigmoid %x : tensor<4xf32>
   return %0 : tensor<4xf32>
 }
+
+// -----
+
+// sigmoid's exp(-|x|) is marked as having a non-positive argument (for
+// act-approximate-math's short expansion); softplus's exp(x) is not.
+// CHECK-LABEL: func @sigmoid_marks_exp
+//       CHECK:   math.exp %{{.*}} {act.nonpositive_argument} : f32
+// CHECK-LABEL: func @softplus_exp_unmarked
+//   CHECK-NOT:   act.nonpositive_argument
+//       CHECK:   return
+func.func @sigmoid_marks_exp(%x: f32) -> f32 {
+  %0 = act.sigmoid %x : f32
+  return %0 : f32
+}
+func.func @softplus_exp_unmarked(%x: f32) -> f32 {
+  %0 = act.softplus %x : f32
+  return %0 : f32
+}

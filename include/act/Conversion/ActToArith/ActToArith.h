@@ -28,6 +28,11 @@ namespace act {
 #include "act/Conversion/Passes.h.inc"
 
 /// How the computation is built; the defaults suit CPUs.
+/// A unit attribute on the `math.exp` ops whose argument is known to be <= 0
+/// (or NaN): act-approximate-math expands them without overflow handling.
+inline constexpr llvm::StringLiteral kNonPositiveArgumentAttr =
+    "act.nonpositive_argument";
+
 struct ActToArithOptions {
   /// IEEE maximum/minimum against a constant bound (relu, clamp, the bounds
   /// inside hardsigmoid, hardswish, gelu tanh) as one compare and one select

@@ -11,6 +11,8 @@
 
 #include "act/Dialect/Act/Transforms/Passes.h"
 
+#include "act/Conversion/ActToArith/ActToArith.h"
+
 #include "mlir/Conversion/MathToLibm/MathToLibm.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
@@ -31,6 +33,13 @@ namespace act {
 
 using namespace mlir;
 
+/// `type` with its (vector) element type replaced by `element`.
+static Type withElementType(Type type, Type element) {
+  if (auto vector = dyn_cast<VectorType>(type))
+    return vector.clone(element);
+  return element;
+}
+
 LogicalResult
 mlir::act::applyFinalPatterns(Operation *op,
                               const FrozenRewritePatternSet &patterns) {
@@ -41,6 +50,67 @@ mlir::act::applyFinalPatterns(Operation *op,
 }
 
 namespace {
+/// f32 exp(x) for x <= 0 or NaN (math.exp marked by convert-act-to-arith):
+/// no overflow, so shorter than upstream's general approximation.
+///   x' = max(x, -88) (a NaN stays NaN), k = round(x' log2 e),
+///   r = x' - k ln2 (Cody-Waite, two steps), exp(r) by a degree-7 Taylor
+///   polynomial (|r| <= ln2 / 2: truncation error < 2^-27), times 2^k
+///   built in the exponent field (k >= -127; k = -127 gives 0: results
+///   below 2^-126 flush, as upstream's exp does in its underflow tail).
+/// NaN lanes convert NaN to an integer (poison in LLVM): every user of
+/// these ops selects the input for NaN lanes (convert-act-to-arith).
+struct ExpandNonPositiveExp : public OpRewritePattern<math::ExpOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(math::ExpOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!op->hasAttr(act::kNonPositiveArgumentAttr) ||
+        !getElementTypeOrSelf(op.getType()).isF32())
+      return rewriter.notifyMatchFailure(op, "not a marked f32 exp");
+    Location loc = op.getLoc();
+    Type type = op.getType();
+    Type i32 = withElementType(type, rewriter.getI32Type());
+    arith::FastMathFlagsAttr fmf = op.getFastmathAttr();
+    auto f = [&](double v) -> Value {
+      TypedAttr a = rewriter.getF32FloatAttr(static_cast<float>(v));
+      if (auto vector = dyn_cast<VectorType>(type))
+        a = SplatElementsAttr::get(vector, a);
+      return arith::ConstantOp::create(rewriter, loc, type, a);
+    };
+    auto i = [&](int32_t v) -> Value {
+      TypedAttr a = rewriter.getI32IntegerAttr(v);
+      if (auto vector = dyn_cast<VectorType>(i32))
+        a = SplatElementsAttr::get(vector, a);
+      return arith::ConstantOp::create(rewriter, loc, i32, a);
+    };
+    auto fma = [&](Value a, Value b, Value c) -> Value {
+      return math::FmaOp::create(rewriter, loc, a, b, c, fmf);
+    };
+    Value x = op.getOperand();
+    Value low = f(-88.0);
+    Value isLow = arith::CmpFOp::create(rewriter, loc,
+                                        arith::CmpFPredicate::OLT, x, low);
+    x = arith::SelectOp::create(rewriter, loc, isLow, low, x);
+    Value k = math::RoundEvenOp::create(
+        rewriter, loc, arith::MulFOp::create(rewriter, loc, x, f(M_LOG2E), fmf),
+        fmf);
+    // ln 2 = kLn2Hi + kLn2Lo, kLn2Hi with 8 trailing zero bits: k * kLn2Hi
+    // is exact for |k| <= 128.
+    Value r = fma(k, f(-0.693145751953125), x);
+    r = fma(k, f(-1.428606765330187045e-06), r);
+    Value p = f(1.0 / 5040);
+    for (double c : {1.0 / 720, 1.0 / 120, 1.0 / 24, 1.0 / 6, 0.5, 1.0, 1.0})
+      p = fma(p, r, f(c));
+    Value ki = arith::FPToSIOp::create(rewriter, loc, i32, k);
+    Value bits = arith::ShLIOp::create(
+        rewriter, loc, arith::AddIOp::create(rewriter, loc, ki, i(127)),
+        i(23));
+    Value scale = arith::BitcastOp::create(rewriter, loc, type, bits);
+    rewriter.replaceOp(op, arith::MulFOp::create(rewriter, loc, p, scale, fmf));
+    return success();
+  }
+};
+
 struct ActApproximateMathPass
     : public act::impl::ActApproximateMathPassBase<ActApproximateMathPass> {
   using ActApproximateMathPassBase::ActApproximateMathPassBase;
@@ -48,6 +118,7 @@ struct ActApproximateMathPass
   void runOnOperation() override {
     if (polynomial) {
       RewritePatternSet patterns(&getContext());
+      patterns.add<ExpandNonPositiveExp>(&getContext(), /*benefit=*/2);
       populateMathPolynomialApproximationPatterns(patterns);
       if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
         return signalPassFailure();
@@ -75,12 +146,6 @@ struct ActApproximateMathPass
   }
 };
 
-/// `type` with its (vector) element type replaced by `element`.
-static Type withElementType(Type type, Type element) {
-  if (auto vector = dyn_cast<VectorType>(type))
-    return vector.clone(element);
-  return element;
-}
 
 static bool isBF16Like(Type type) {
   return getElementTypeOrSelf(type).isBF16() &&
