@@ -19,12 +19,13 @@ namespace act {
 using namespace mlir;
 
 namespace {
-/// Scalars and one-lane vectors: the forms LLVM's x86 backend moves
+/// Whether `type` is moved as i16: bf16 scalars and one-lane vectors, the
+/// forms LLVM's x86 backend moves
 /// through vcvtneps2bf16. Wider vectors stay bfloat: as <N x i16> (N = 4,
 /// 8), LLVM 22 miscompiled a bf16 leaky_relu + absf pair on NaN inputs to
 /// +0 (test/Differential/bf16-vector-moves-nan.mlir), and the vector
 /// bfloat moves are exact.
-bool isBF16Like(Type type) {
+bool movesAsI16(Type type) {
   if (auto vector = dyn_cast<VectorType>(type))
     return vector.getElementType().isBF16() && vector.getNumElements() == 1;
   return type.isBF16();
@@ -55,7 +56,7 @@ LogicalResult rebuildAsI16(Operation *op, ArrayRef<unsigned> positions,
   state.addOperands(operands);
   state.addAttributes(op->getAttrs());
   for (Type type : op->getResultTypes())
-    state.addTypes(isBF16Like(type) ? asI16(type) : type);
+    state.addTypes(movesAsI16(type) ? asI16(type) : type);
   Operation *rebuilt = rewriter.create(state);
   SmallVector<Value> results;
   for (auto [old, now] : llvm::zip(op->getResults(), rebuilt->getResults()))
@@ -73,21 +74,21 @@ struct MovesAsI16 : public RewritePattern {
 
   LogicalResult matchAndRewrite(Operation *op,
                                 PatternRewriter &rewriter) const override {
-    if (isa<LLVM::LoadOp>(op) && isBF16Like(op->getResult(0).getType()))
+    if (isa<LLVM::LoadOp>(op) && movesAsI16(op->getResult(0).getType()))
       return rebuildAsI16(op, {}, rewriter);
     if (auto load = dyn_cast<LLVM::MaskedLoadOp>(op);
-        load && isBF16Like(load.getType())) {
+        load && movesAsI16(load.getType())) {
       // Operands: address, mask, then the optional pass-through value.
       SmallVector<unsigned> positions;
       for (unsigned i = 2; i < op->getNumOperands(); ++i)
         positions.push_back(i);
       return rebuildAsI16(op, positions, rewriter);
     }
-    if (isa<LLVM::SelectOp>(op) && isBF16Like(op->getResult(0).getType()))
+    if (isa<LLVM::SelectOp>(op) && movesAsI16(op->getResult(0).getType()))
       return rebuildAsI16(op, {1, 2}, rewriter);
     // Stores: the stored value is operand 0 (plain and masked).
     if (isa<LLVM::StoreOp, LLVM::MaskedStoreOp>(op) &&
-        isBF16Like(op->getOperand(0).getType()))
+        movesAsI16(op->getOperand(0).getType()))
       return rebuildAsI16(op, {0}, rewriter);
     return rewriter.notifyMatchFailure(op, "no bf16 move");
   }
