@@ -20,11 +20,10 @@ using namespace mlir;
 
 namespace {
 /// Whether `type` is moved as i16: bf16 scalars and one-lane vectors, the
-/// forms LLVM's x86 backend moves
-/// through vcvtneps2bf16. Wider vectors stay bfloat: as <N x i16> (N = 4,
-/// 8), LLVM 22 miscompiled a bf16 leaky_relu + absf pair on NaN inputs to
-/// +0 (test/Differential/bf16-vector-moves-nan.mlir), and the vector
-/// bfloat moves are exact.
+/// forms LLVM's x86 backend moves through vcvtneps2bf16. Wider vectors stay
+/// bfloat: as <N x i16> (N = 4, 8), LLVM 22 miscompiled a bf16 leaky_relu +
+/// absf pair on NaN inputs to +0 (test/Differential/bf16-vector-moves-nan.mlir),
+/// and the vector bfloat moves are exact.
 bool movesAsI16(Type type) {
   if (auto vector = dyn_cast<VectorType>(type))
     return vector.getElementType().isBF16() && vector.getNumElements() == 1;
