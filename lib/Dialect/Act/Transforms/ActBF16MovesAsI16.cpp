@@ -22,7 +22,8 @@ namespace {
 /// Whether `type` is moved as i16: bf16 scalars and one-lane vectors, the
 /// forms LLVM's x86 backend moves through vcvtneps2bf16. Wider vectors stay
 /// bfloat: as <N x i16> (N = 4, 8), LLVM 22 miscompiled a bf16 leaky_relu +
-/// absf pair on NaN inputs to +0 (test/Differential/bf16-vector-moves-nan.mlir),
+/// absf pair on NaN inputs to +0
+/// (test/Differential/bf16-vector-moves-nan.mlir),
 /// and the vector bfloat moves are exact.
 bool movesAsI16(Type type) {
   if (auto vector = dyn_cast<VectorType>(type))
@@ -49,8 +50,8 @@ LogicalResult rebuildAsI16(Operation *op, ArrayRef<unsigned> positions,
   Location loc = op->getLoc();
   SmallVector<Value> operands(op->getOperands());
   for (unsigned position : positions)
-    operands[position] = bitcast(rewriter, loc, asI16(operands[position].getType()),
-                                 operands[position]);
+    operands[position] = bitcast(
+        rewriter, loc, asI16(operands[position].getType()), operands[position]);
   OperationState state(loc, op->getName());
   state.addOperands(operands);
   state.addAttributes(op->getAttrs());
