@@ -35,3 +35,11 @@
 // DRIVER-NEXT: fake: launch kernel_kernel grid (79, 1, 1) block (256, 1, 1)
 // DRIVER-NEXT: fake: launch kernel_kernel grid (79, 1, 1) block (256, 1, 1)
 // DRIVER-NOT:  {{.}}
+
+// A bandwidth case that is not a unary case:type is rejected before anything
+// runs.
+// RUN: not env LD_LIBRARY_PATH=%t %act_gpu_check --runtime=%act_cuda_runtime \
+// RUN:   --bandwidth-cases=relu:f32,prelu:f32 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=BADCASE
+// BADCASE: act-gpu-check: --bandwidth-cases: 'prelu:f32' is not a unary case:type
+// BADCASE-NOT: device:

@@ -18,7 +18,9 @@
 //     path and its scalar tail) and on buffers shifted by one element (the
 //     scalar path that misaligned views take).
 //  2. Bandwidth: relu on 2^28 f32 elements against cuMemcpyDtoD of the same
-//     bytes, in the same run; GB/s count the bytes read plus written.
+//     bytes, in the same run; GB/s count the bytes read plus written. The
+//     other unary ops and relu on f16 and bf16 follow, each against a copy
+//     of its own bytes.
 //
 // Prints one line per case and a summary; exits with 1 on any mismatch.
 //
@@ -57,6 +59,7 @@
 #include <cmath>
 #include <cstring>
 #include <functional>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <random>
@@ -99,6 +102,13 @@ static llvm::cl::opt<unsigned> bandwidthLog2(
     "bandwidth-log2",
     llvm::cl::desc("log2 of the f32 elements of the bandwidth run (0: skip)"),
     llvm::cl::init(28));
+static llvm::cl::list<std::string> bandwidthCases(
+    "bandwidth-cases",
+    llvm::cl::desc("Unary cases of the bandwidth run, as case:type "
+                   "(default: relu:f32 first, then relu on f16 and bf16 and "
+                   "clamp, leaky_relu, hardswish, elu, gelu, gelu_tanh, "
+                   "sigmoid, silu, mish on f32)"),
+    llvm::cl::CommaSeparated);
 static llvm::cl::opt<unsigned>
     repetitions("repetitions",
                 llvm::cl::desc("Timed runs of each bandwidth measurement"),
@@ -350,8 +360,11 @@ public:
   /// Checks one op on one element type; prints its line.
   bool checkCase(const OpCase &c, const ElementType &t);
 
-  /// Measures relu against cuMemcpyDtoD; prints the result.
-  bool measureBandwidth(unsigned log2Elements);
+  /// Measures each of `cases` (unary) on 2^log2Elements elements against
+  /// cuMemcpyDtoD of the same bytes; prints a table.
+  bool measureBandwidth(
+      ArrayRef<std::pair<const OpCase *, const ElementType *>> cases,
+      unsigned log2Elements);
 
 private:
   MLIRContext &context;
@@ -458,31 +471,17 @@ bool Checker::checkCase(const OpCase &c, const ElementType &t) {
   return ok;
 }
 
-bool Checker::measureBandwidth(unsigned log2Elements) {
-  OpCase relu = kCases[0];
-  std::unique_ptr<ExecutionEngine> engine = compile(buildKernel(relu, "f32"));
-  if (!engine)
-    return false;
-  size_t n = size_t(1) << log2Elements, bytes = n * sizeof(float);
-  DeviceBuffer input(bytes), output(bytes);
-  {
-    std::vector<float> host(n);
-    std::mt19937 rng(7);
-    std::uniform_real_distribution<float> distribution(-1.0f, 1.0f);
-    for (float &value : host)
-      value = distribution(rng);
-    CHECK_CUDA(cuMemcpyHtoD(input.pointer, host.data(), bytes));
-  }
-  SmallVector<StridedMemRefType<uint8_t, 1>> descriptors{
-      describe(input.pointer, static_cast<int64_t>(n)),
-      describe(output.pointer, static_cast<int64_t>(n))};
-
+bool Checker::measureBandwidth(
+    ArrayRef<std::pair<const OpCase *, const ElementType *>> cases,
+    unsigned log2Elements) {
   using Clock = std::chrono::steady_clock;
+  // Sorted seconds of `repetitions` runs after 3 warm-ups (and module load);
+  // empty on failure.
   auto time = [&](const std::function<bool()> &body) {
     std::vector<double> seconds;
-    for (unsigned i = 0; i < 3; ++i) // Warm-up (and module load).
+    for (unsigned i = 0; i < 3; ++i)
       if (!body())
-        return seconds;
+        return std::vector<double>();
     for (unsigned i = 0; i < repetitions; ++i) {
       auto start = Clock::now();
       if (!body())
@@ -493,48 +492,104 @@ bool Checker::measureBandwidth(unsigned log2Elements) {
     std::sort(seconds.begin(), seconds.end());
     return seconds;
   };
-  std::vector<double> reluTimes =
-      time([&] { return run(*engine, descriptors); });
-  std::vector<double> copyTimes = time([&] {
-    return check(cuMemcpyDtoD(output.pointer, input.pointer, bytes),
-                 "cuMemcpyDtoD") &&
-           check(cuCtxSynchronize(), "cuCtxSynchronize()");
-  });
-  if (reluTimes.empty() || copyTimes.empty())
-    return false;
 
-  // Spot check of the relu output (the copies last overwrote it).
-  if (!run(*engine, descriptors))
-    return false;
-  std::vector<float> in(4096), out(4096);
-  CHECK_CUDA(
-      cuMemcpyDtoH(in.data(), input.pointer + bytes - sizeof(in), sizeof(in)));
-  CHECK_CUDA(cuMemcpyDtoH(out.data(), output.pointer + bytes - sizeof(out),
-                          sizeof(out)));
-  for (size_t i = 0; i < in.size(); ++i)
-    if (out[i] != std::max(in[i], 0.0f)) {
-      llvm::outs() << "[FAIL] relu f32 bandwidth run: wrong result\n";
-      return false;
+  size_t n = size_t(1) << log2Elements;
+  llvm::outs() << "bandwidth: 2^" << log2Elements << " elements, "
+               << repetitions.getValue()
+               << " timed runs each, host wall clock; GB/s count the bytes "
+                  "read plus written\n"
+               << llvm::format("  %-28s %10s %10s %10s %8s\n", "kernel",
+                               "best GB/s", "median", "ms", "/ copy");
+  std::map<unsigned, double> copyRates; // element bits -> median GB/s
+  bool ok = true;
+  for (auto [c, t] : cases) {
+    size_t elementBytes = t->bits / 8, bytes = n * elementBytes;
+    double moved = 2.0 * static_cast<double>(bytes) / 1e9;
+    DeviceBuffer input(bytes), output(bytes);
+    // Random values in [-8, 8), 2^20 of them repeated over the buffer.
+    size_t chunk = std::min(n, size_t(1) << 20);
+    std::vector<APFloat> values;
+    std::vector<uint8_t> host(chunk * elementBytes);
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<double> distribution(-8.0, 8.0);
+    for (size_t i = 0; i < chunk; ++i) {
+      values.push_back(sem::fromDouble(distribution(rng), t->semantics()));
+      uint64_t bits = values.back().bitcastToAPInt().getZExtValue();
+      std::memcpy(&host[i * elementBytes], &bits, elementBytes);
+    }
+    for (size_t offset = 0; offset < bytes; offset += host.size())
+      CHECK_CUDA(cuMemcpyHtoD(input.pointer + offset, host.data(),
+                              std::min(host.size(), bytes - offset)));
+
+    auto report = [&](StringRef what, const std::vector<double> &seconds,
+                      double copyRate) {
+      double median = seconds[seconds.size() / 2];
+      double rate = moved / median;
+      llvm::outs() << llvm::format("  %-28s %10.1f %10.1f %10.3f",
+                                   what.str().c_str(), moved / seconds.front(),
+                                   rate, median * 1e3);
+      if (copyRate > 0)
+        llvm::outs() << llvm::format(" %8.3f", rate / copyRate);
+      llvm::outs() << "\n";
+      llvm::outs().flush();
+      return rate;
+    };
+    if (!copyRates.count(t->bits)) {
+      std::vector<double> copyTimes = time([&] {
+        return check(cuMemcpyDtoD(output.pointer, input.pointer, bytes),
+                     "cuMemcpyDtoD") &&
+               check(cuCtxSynchronize(), "cuCtxSynchronize()");
+      });
+      if (copyTimes.empty())
+        return false;
+      copyRates[t->bits] =
+          report((Twine("cuMemcpyDtoD (") + Twine(t->bits) + "-bit)").str(),
+                 copyTimes, 0);
     }
 
-  double moved = 2.0 * static_cast<double>(bytes) / 1e9; // read + write
-  auto report = [&](const char *what, const std::vector<double> &t) {
-    double median = t[t.size() / 2];
-    llvm::outs() << llvm::format("%-34s best %8.1f GB/s, median %8.1f GB/s "
-                                 "(%.3f ms)\n",
-                                 what, moved / t.front(), moved / median,
-                                 median * 1e3);
-    return moved / median;
-  };
-  llvm::outs() << "bandwidth: 2^" << log2Elements << " f32 elements ("
-               << bytes / (1 << 20) << " MiB in, " << bytes / (1 << 20)
-               << " MiB out), " << repetitions.getValue()
-               << " timed runs each, host wall clock\n";
-  double reluRate = report("  act.relu (act-gpu-pipeline)", reluTimes);
-  double copyRate = report("  cuMemcpyDtoD", copyTimes);
-  llvm::outs() << llvm::format("  ratio relu / cuMemcpyDtoD (median): %.3f\n",
-                               reluRate / copyRate);
-  return true;
+    std::string source = buildKernel(*c, t->name);
+    std::unique_ptr<ExecutionEngine> engine = compile(source);
+    std::string name = (Twine(c->name) + " " + t->name).str();
+    if (!engine) {
+      llvm::outs() << "[FAIL] " << name << ": does not compile\n";
+      ok = false;
+      continue;
+    }
+    SmallVector<StridedMemRefType<uint8_t, 1>> descriptors{
+        describe(input.pointer, static_cast<int64_t>(n)),
+        describe(output.pointer, static_cast<int64_t>(n))};
+    std::vector<double> times = time([&] { return run(*engine, descriptors); });
+    if (times.empty())
+      return false;
+    report(name, times, copyRates[t->bits]);
+
+    // Spot check of the last chunk of the output.
+    sem::Params params;
+    OwningOpRef<ModuleOp> parsed =
+        parseSourceString<ModuleOp>(source, &context);
+    parsed->walk([&](Operation *op) {
+      if (act::getOpKind(op))
+        params = act::getParams(op);
+    });
+    std::optional<sem::OpKind> kind = sem::symbolizeOpKind(c->op);
+    std::vector<uint8_t> out(host.size());
+    CHECK_CUDA(cuMemcpyDtoH(out.data(), output.pointer + bytes - out.size(),
+                            out.size()));
+    size_t first = (n - chunk) % chunk; // value index of the last chunk
+    unsigned bound = t->bits == 16 ? c->ulp16 : c->ulp32;
+    for (size_t i = 0; i < chunk; ++i) {
+      uint64_t bits = 0, ulp;
+      std::memcpy(&bits, &out[i * elementBytes], elementBytes);
+      APFloat got(t->semantics(), APInt(t->bits, bits));
+      SmallVector<APFloat, 1> operands{values[(first + i) % chunk]};
+      if (!matches(got, sem::evaluate(*kind, params, operands), bound, ulp)) {
+        llvm::outs() << "[FAIL] " << name << " bandwidth run: wrong result\n";
+        ok = false;
+        break;
+      }
+    }
+  }
+  return ok;
 }
 } // namespace
 
@@ -544,6 +599,29 @@ int main(int argc, char **argv) {
       argc, argv,
       "act-gpu-check: act-gpu-pipeline conformance and bandwidth on an "
       "NVIDIA GPU\n");
+
+  // The cases of the bandwidth run, checked before anything runs.
+  SmallVector<std::string> names(bandwidthCases.begin(), bandwidthCases.end());
+  if (names.empty())
+    names = {"relu:f32",       "relu:f16",      "relu:bf16", "clamp:f32",
+             "leaky_relu:f32", "hardswish:f32", "elu:f32",   "gelu:f32",
+             "gelu_tanh:f32",  "sigmoid:f32",   "silu:f32",  "mish:f32",
+             "sigmoid:bf16",   "silu:f16"};
+  SmallVector<std::pair<const OpCase *, const ElementType *>> cases;
+  for (StringRef name : names) {
+    std::pair<StringRef, StringRef> parts = name.split(':');
+    StringRef caseName = parts.first, typeName = parts.second;
+    const OpCase *c = llvm::find_if(
+        kCases, [&](const OpCase &c) { return caseName == c.name; });
+    const ElementType *t = llvm::find_if(
+        kTypes, [&](const ElementType &t) { return typeName == t.name; });
+    if (c == std::end(kCases) || t == std::end(kTypes) || isBinary(*c)) {
+      llvm::errs() << "act-gpu-check: --bandwidth-cases: '" << name
+                   << "' is not a unary case:type\n";
+      return 2;
+    }
+    cases.push_back({c, t});
+  }
 
   std::string runtime = runtimeLibrary;
   if (runtime.empty()) {
@@ -612,6 +690,6 @@ int main(int argc, char **argv) {
 
   bool bandwidthOk = true;
   if (bandwidthLog2 > 0)
-    bandwidthOk = checker.measureBandwidth(bandwidthLog2);
+    bandwidthOk = checker.measureBandwidth(cases, bandwidthLog2);
   return failed == 0 && bandwidthOk ? 0 : 1;
 }
