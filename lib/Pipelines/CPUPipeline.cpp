@@ -115,7 +115,10 @@ int64_t mlir::act::getCPUVectorWidth(const CPUPipelineOptions &options) {
 // non-temporal stores is selected at run time (they do not read the
 // destination's cache lines before overwriting them, and do not evict the
 // cache: a pass over a buffer larger than the last-level cache moves 2/3 of
-// the bytes).
+// the bytes). That copy also prefetches what it reads a few KiB ahead
+// (`prefetch-distance`, into L2): without it, a loop as short as relu's issues
+// its loads faster than the hardware prefetcher runs ahead of them, and
+// streams at 0.75 of memcpy's rate instead of 0.95 (AVX-512, 256 MiB).
 //
 // Loops that held vector transfers before vectorization (the input's own)
 // are marked first and left alone: their out-of-bounds accesses may be
@@ -154,9 +157,11 @@ struct PeelVectorLoopsPass
   PeelVectorLoopsPass() = default;
   PeelVectorLoopsPass(const PeelVectorLoopsPass &other)
       : PassWrapper(other) {}
-  PeelVectorLoopsPass(unsigned unrollFactor, int64_t threshold) {
+  PeelVectorLoopsPass(unsigned unrollFactor, int64_t threshold,
+                      int64_t distance) {
     unroll = unrollFactor;
     ntThreshold = threshold;
+    prefetchDistance = distance;
   }
   StringRef getArgument() const final {
     return "act-cpu-pipeline-peel-vector-loops";
@@ -273,14 +278,42 @@ struct PeelVectorLoopsPass
   }
 
   /// Copies the body of `loop` into `target` (an scf.for) with full-vector
-  /// transfers: in bounds, and the writes non-temporal when `align` > 0.
+  /// transfers: in bounds, and the writes non-temporal when `align` > 0, in
+  /// which case each full-vector read is preceded by a prefetch of the
+  /// element `prefetchDistance` bytes further, or of the last element of
+  /// the loop (`ub` - 1), whichever comes first.
   void cloneBody(affine::AffineForOp loop, scf::ForOp target, bool fullVectors,
-                 int64_t align) {
+                 int64_t align, Value ub = {}) {
     OpBuilder b(target.getBody()->getTerminator());
     IRMapping map;
-    map.map(loop.getInductionVar(), target.getInductionVar());
+    Value iv = target.getInductionVar();
+    map.map(loop.getInductionVar(), iv);
+    Value last;
+    if (align > 0 && prefetchDistance > 0 && ub) {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPoint(target);
+      last = arith::SubIOp::create(
+          b, loop.getLoc(), ub,
+          arith::ConstantIndexOp::create(b, loop.getLoc(), 1));
+    }
     for (Operation &op : loop.getBody()->without_terminator()) {
       bool peel = fullVectors && isPeelable(&op, loop.getInductionVar());
+      auto read = dyn_cast<vector::TransferReadOp>(op);
+      if (peel && last && read) {
+        auto type = cast<MemRefType>(read.getBase().getType());
+        int64_t elements = std::max<int64_t>(
+            1, prefetchDistance / (type.getElementTypeBitWidth() / 8));
+        Location loc = read.getLoc();
+        SmallVector<Value> indices;
+        for (Value index : read.getIndices().drop_back())
+          indices.push_back(map.lookupOrDefault(index));
+        Value ahead = arith::AddIOp::create(
+            b, loc, iv, arith::ConstantIndexOp::create(b, loc, elements));
+        indices.push_back(arith::MinSIOp::create(b, loc, ahead, last));
+        memref::PrefetchOp::create(b, loc, map.lookupOrDefault(read.getBase()),
+                                   indices, /*isWrite=*/false,
+                                   /*localityHint=*/2, /*isDataCache=*/true);
+      }
       Operation *clone = b.clone(op, map);
       if (!peel)
         continue;
@@ -327,7 +360,8 @@ struct PeelVectorLoopsPass
 
     auto makeMain = [&](OpBuilder &builder, bool nontemporal) {
       auto main = scf::ForOp::create(builder, loc, lb, split, stepValue);
-      cloneBody(loop, main, /*fullVectors=*/true, nontemporal ? align : 0);
+      cloneBody(loop, main, /*fullVectors=*/true, nontemporal ? align : 0,
+                ub);
       if (unroll > 1)
         (void)loopUnrollByFactor(main, unroll);
     };
@@ -372,6 +406,11 @@ struct PeelVectorLoopsPass
       llvm::cl::desc("Non-temporal stores into aligned buffers of at least "
                      "this many bytes; 0: never"),
       llvm::cl::init(64 << 20)};
+  Option<int64_t> prefetchDistance{
+      *this, "prefetch-distance",
+      llvm::cl::desc("With non-temporal stores, prefetch what is read this "
+                     "many bytes ahead; 0: never"),
+      llvm::cl::init(4096)};
 };
 
 } // namespace
@@ -441,7 +480,8 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
   flush();
   if (options.peel)
     pm.addNestedPass<func::FuncOp>(std::make_unique<PeelVectorLoopsPass>(
-        options.unroll, options.nontemporalThreshold));
+        options.unroll, options.nontemporalThreshold,
+        options.prefetchDistance));
   os << "convert-act-to-arith{fast-math="
      << (options.fastMath ? "true" : "false") << "},";
   // Before libm declarations appear: only the user's functions get wrappers.

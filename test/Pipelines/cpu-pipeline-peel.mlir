@@ -1,30 +1,47 @@
 // RUN: act-opt %s --act-cpu-pipeline="vector-width=16" | FileCheck %s
 // RUN: act-opt %s --act-cpu-pipeline="vector-width=16 nontemporal-threshold=0 unroll=1" | FileCheck %s --check-prefix=TEMPORAL
 // RUN: act-opt %s --act-cpu-pipeline="vector-width=16 peel=false" | FileCheck %s --check-prefix=MASKED
+// RUN: act-opt %s --act-cpu-pipeline="vector-width=16 prefetch-distance=0" | FileCheck %s --check-prefix=NOPREFETCH
 
 // A destination-passing kernel writes straight into its output buffer
 // (eliminate-empty-tensors: no allocation, no copy). Its vectorized loop is
 // split into full vectors (plain loads and stores, unrolled 4 times, and a
 // copy with non-temporal stores chosen at run time for outputs of at least
-// 64 MiB aligned to 64 bytes) and a masked tail.
+// 64 MiB aligned to 64 bytes) and a masked tail. The non-temporal copy
+// prefetches its input 4096 bytes (1024 f32) ahead, at most up to the last
+// element (n - 1); the other loops do not prefetch.
 
 // CHECK-LABEL: llvm.func @relu_dps
 //   CHECK-NOT:   @malloc
+//       CHECK:   %[[D:.*]] = llvm.mlir.constant(1024 : index) : i64
+//       CHECK:   %[[LAST:.*]] = llvm.sub %arg3, %{{.*}} : i64
+//       CHECK:   %[[AHEAD:.*]] = llvm.add %[[IV:.*]], %[[D]] : i64
+//       CHECK:   %[[AT:.*]] = llvm.intr.smin(%[[AHEAD]], %[[LAST]])
+//       CHECK:   %[[P:.*]] = llvm.getelementptr %arg1[%[[AT]]]
+//       CHECK:   "llvm.intr.prefetch"(%[[P]]) <{cache = 1 : i32, hint = 2 : i32, rw = 0 : i32}>
+//       CHECK:   llvm.getelementptr %arg1[%[[IV]]]
 //       CHECK:   llvm.load {{.*}} -> vector<16xf32>
 //       CHECK:   llvm.store {{.*}} {alignment = 64 : i64, nontemporal} : vector<16xf32>, !llvm.ptr
 //       CHECK:   llvm.load {{.*}} -> vector<16xf32>
 //   CHECK-NOT:   nontemporal
+//   CHECK-NOT:   prefetch
 //       CHECK:   llvm.store {{.*}} : vector<16xf32>, !llvm.ptr
 //       CHECK:   llvm.intr.masked.load
 //       CHECK:   llvm.intr.masked.store
 //       CHECK: llvm.func @_mlir_ciface_relu_dps
 
 // TEMPORAL-LABEL: llvm.func @relu_dps
-//   TEMPORAL-NOT:   nontemporal
+//   TEMPORAL-NOT:   {{nontemporal|prefetch}}
 //       TEMPORAL:   llvm.load {{.*}} -> vector<16xf32>
 //       TEMPORAL:   llvm.store {{.*}} : vector<16xf32>, !llvm.ptr
 //       TEMPORAL:   llvm.intr.masked.load
 //       TEMPORAL: llvm.func @_mlir_ciface_relu_dps
+
+// NOPREFETCH-LABEL: llvm.func @relu_dps
+//   NOPREFETCH-NOT:   prefetch
+//       NOPREFETCH:   llvm.store {{.*}} {alignment = 64 : i64, nontemporal}
+//   NOPREFETCH-NOT:   prefetch
+//       NOPREFETCH: llvm.func @_mlir_ciface_relu_dps
 
 // MASKED-LABEL: llvm.func @relu_dps
 //   MASKED-NOT:   nontemporal

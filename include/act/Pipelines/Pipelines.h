@@ -69,6 +69,11 @@ struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
                      "store is aligned to its size (checked at run time; with "
                      "`peel`); 0: never"),
       llvm::cl::init(64 << 20)};
+  PassOptions::Option<int64_t> prefetchDistance{
+      *this, "prefetch-distance",
+      llvm::cl::desc("In the loops with non-temporal stores, prefetch (into "
+                     "L2) what is read this many bytes ahead; 0: never"),
+      llvm::cl::init(4096)};
   PassOptions::Option<bool> cInterface{
       *this, "c-interface",
       llvm::cl::desc("Emit C-callable wrappers (llvm.emit_c_interface) for "
