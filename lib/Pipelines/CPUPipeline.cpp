@@ -504,8 +504,12 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
      << "convert-vector-to-llvm,";
   // No bfloat value may reach LLVM's x86 backend, which moves some through
   // the subnormal-flushing vcvtneps2bf16.
-  os << "convert-to-llvm,reconcile-unrealized-casts,act-bf16-moves-as-i16,"
-     << "canonicalize";
+  os << "convert-to-llvm,reconcile-unrealized-casts,act-bf16-moves-as-i16,";
+  // AVX-512: the exact relu select in one vfixupimm instead of two
+  // instructions.
+  if (getNativeWidth(options.targetCPU, options.targetFeatures) == 16)
+    os << "act-x86-fixupimm,";
+  os << "canonicalize";
   flush();
 }
 

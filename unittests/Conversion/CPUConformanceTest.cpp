@@ -84,6 +84,12 @@ const OpCase kCases[] = {
      "{min = -1.0 : f64, max = -0.0 : f64, nan_mode = #act.nan_mode<ignore>}",
      0, 0, 0},
     {"leaky_relu", "leaky_relu", "{alpha = 0.2 : f64}", 0, 0, 0},
+    // The lowering compares x with x * alpha for 0 < alpha <= 1 (tiny
+    // products underflow: alpha = 0.01) and alpha > 1, with 0 otherwise.
+    {"leaky_relu_default", "leaky_relu", "", 0, 0, 0},
+    {"leaky_relu_steep", "leaky_relu", "{alpha = 7.5 : f64}", 0, 0, 0},
+    {"leaky_relu_zero", "leaky_relu", "{alpha = 0.0 : f64}", 0, 0, 0},
+    {"leaky_relu_negative", "leaky_relu", "{alpha = -0.5 : f64}", 0, 0, 0},
     {"prelu", "prelu", "", 0, 0, 0},
     {"threshold", "threshold", "{threshold = 0.5 : f64, value = -2.0 : f64}",
      0, 0, 0},

@@ -136,12 +136,39 @@ func.func @integer(%x: i8, %y: vector<4xi32>) -> (i8, vector<4xi32>) {
 // CHECK-LABEL: func @leaky_f16
 //       CHECK:   %[[E:.*]] = arith.extf %{{.*}} : f16 to f32
 //       CHECK:   %[[M:.*]] = arith.mulf %[[E]], %{{.*}} fastmath<nsz> : f32
-//       CHECK:   %[[C:.*]] = arith.cmpf ogt, %[[E]], %{{.*}} fastmath<nsz> : f32
+//       CHECK:   %[[C:.*]] = arith.cmpf ogt, %[[E]], %[[M]] fastmath<nsz> : f32
 //       CHECK:   %[[S:.*]] = arith.select %[[C]], %[[E]], %[[M]] : f32
 //       CHECK:   arith.truncf %[[S]] : f32 to f16
 func.func @leaky_f16(%x: f16) -> f16 {
   %0 = act.leaky_relu %x fastmath<nsz> : f16
   return %0 : f16
+}
+
+// -----
+
+// leaky_relu compares x with x * alpha for 0 < alpha <= 1 (x > x * alpha:
+// one max instruction on x86) and for alpha > 1 (x < x * alpha: one min),
+// with 0 otherwise (alpha = 0: +inf * 0 is NaN; alpha < 0: the product is
+// on the other side of 0).
+// CHECK-LABEL: func @leaky_alphas
+//       CHECK:   %[[M1:.*]] = arith.mulf %[[X:.*]], %{{.*}} : f32
+//       CHECK:   %[[C1:.*]] = arith.cmpf ogt, %[[X]], %[[M1]] : f32
+//       CHECK:   arith.select %[[C1]], %[[X]], %[[M1]] : f32
+//       CHECK:   %[[M2:.*]] = arith.mulf %[[X]], %{{.*}} : f32
+//       CHECK:   %[[C2:.*]] = arith.cmpf olt, %[[X]], %[[M2]] : f32
+//       CHECK:   arith.select %[[C2]], %[[X]], %[[M2]] : f32
+//       CHECK:   %[[M3:.*]] = arith.mulf %[[X]], %{{.*}} : f32
+//       CHECK:   %[[C3:.*]] = arith.cmpf ogt, %[[X]], %[[Z:.*]] : f32
+//       CHECK:   arith.select %[[C3]], %[[X]], %[[M3]] : f32
+//       CHECK:   %[[M4:.*]] = arith.mulf %[[X]], %{{.*}} : f32
+//       CHECK:   %[[C4:.*]] = arith.cmpf ogt, %[[X]], %[[Z]] : f32
+//       CHECK:   arith.select %[[C4]], %[[X]], %[[M4]] : f32
+func.func @leaky_alphas(%x: f32) -> (f32, f32, f32, f32) {
+  %0 = act.leaky_relu %x {alpha = 1.0 : f64} : f32
+  %1 = act.leaky_relu %x {alpha = 3.0 : f64} : f32
+  %2 = act.leaky_relu %x {alpha = 0.0 : f64} : f32
+  %3 = act.leaky_relu %x {alpha = -0.5 : f64} : f32
+  return %0, %1, %2, %3 : f32, f32, f32, f32
 }
 
 // -----

@@ -173,6 +173,22 @@ def ActBF16MovesAsI16Pass : Pass<"act-bf16-moves-as-i16"> {
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
+def ActX86FixupImmPass : Pass<"act-x86-fixupimm"> {
+  let summary = "NaN-exact relu on 512-bit vectors as one AVX-512 vfixupimm";
+  let description = [{
+    Rewrites the LLVM-dialect form of an exact relu on `vector<16xf32>` or
+    `vector<8xf64>`, `select(fcmp ole x, +0), +0, x)` (or `select(fcmp ugt
+    x, +0), x, +0)`), into `llvm.x86.avx512.mask.fixupimm.ps.512` /
+    `.pd.512` with a response table that gives the input quieted for NaNs,
+    +0 for zeros, negatives and -inf, and the input otherwise: the same
+    bits in one instruction, where LLVM's x86 backend selects a compare and
+    a masked move. The result must be compiled for a CPU with AVX-512F:
+    act-cpu-pipeline runs it only when its `target-cpu`/`target-features`
+    have AVX-512F.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
 def ActSortConstantGlobalsPass
     : Pass<"act-sort-constant-globals", "::mlir::ModuleOp"> {
   let summary = "Name and order bufferization's constant globals by content";
