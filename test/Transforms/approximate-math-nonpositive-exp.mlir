@@ -39,3 +39,44 @@ func.func @unmarked(%x: f32, %y: f64) -> (f32, f64) {
   %1 = math.exp %y {act.nonpositive_argument} : f64
   return %0, %1 : f32, f64
 }
+
+// -----
+
+// A marked f32 expm1 (elu, selu, celu with alpha > 0) is x + x^2 Q(x) (Q of
+// degree 8: 8 fmas, 1/10! first) for x >= -ln 2, else exp(x) - 1 with the
+// short exp above; upstream's expansion (exp, log and a division) is not
+// used.
+// CHECK-LABEL: func.func @marked_expm1
+// CHECK-DAG: %[[LN2:.*]] = arith.constant dense<-0.693147182> : vector<16xf32>
+// CHECK-DAG: %[[ONE:.*]] = arith.constant dense<1.000000e+00> : vector<16xf32>
+// CHECK-DAG: %[[C10:.*]] = arith.constant dense<2.755732E-7> : vector<16xf32>
+// CHECK: %[[Q0:.*]] = math.fma %[[C10]], %[[X:.*]], %{{.*}} : vector<16xf32>
+// CHECK-COUNT-7: math.fma
+// CHECK: %[[SQ:.*]] = arith.mulf %[[X]], %[[X]]
+// CHECK: %[[SMALL:.*]] = math.fma %[[SQ]], %{{.*}}, %[[X]]
+// CHECK: math.roundeven
+// CHECK: %[[E:.*]] = arith.mulf
+// CHECK: %[[LARGE:.*]] = arith.subf %[[E]], %[[ONE]]
+// CHECK: %[[IS:.*]] = arith.cmpf oge, %[[X]], %[[LN2]]
+// CHECK: arith.select %[[IS]], %[[SMALL]], %[[LARGE]]
+// CHECK-NOT: math.expm1
+// CHECK-NOT: math.log
+// CHECK-NOT: arith.divf
+// LIBM-LABEL: func.func @marked_expm1
+// LIBM: call @expm1f(
+func.func @marked_expm1(%x: vector<16xf32>) -> vector<16xf32> {
+  %0 = math.expm1 %x {act.nonpositive_argument} : vector<16xf32>
+  return %0 : vector<16xf32>
+}
+
+// -----
+
+// Unmarked f32 expm1: upstream's expansion (exp, then a log by its
+// exponent and mantissa, and a division).
+// CHECK-LABEL: func.func @unmarked_expm1
+// CHECK: arith.shrui
+// CHECK: arith.divf
+func.func @unmarked_expm1(%x: vector<16xf32>) -> vector<16xf32> {
+  %0 = math.expm1 %x : vector<16xf32>
+  return %0 : vector<16xf32>
+}

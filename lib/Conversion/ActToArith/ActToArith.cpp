@@ -120,6 +120,17 @@ public:
   Value expm1(Value x) const {
     return math::ExpM1Op::create(b, loc, x, fastmath);
   }
+  /// expm1(x) where the caller uses it for x <= 0 only: positive lanes
+  /// compute expm1(0), so that the argument is <= 0 (or NaN) and can be
+  /// marked for act-approximate-math's shorter expansion.
+  Value expm1NonPositive(Value x) const {
+    Value zero = constant(0.0);
+    Value argument =
+        select(cmp(arith::CmpFPredicate::OGT, x, zero), zero, x);
+    auto op = math::ExpM1Op::create(b, loc, argument, fastmath);
+    op->setAttr(act::kNonPositiveArgumentAttr, b.getUnitAttr());
+    return op;
+  }
   Value log1p(Value x) const {
     return math::Log1pOp::create(b, loc, x, fastmath);
   }
@@ -403,22 +414,27 @@ static Value buildComputedOp(const BodyBuilder &c, Operation *op,
       })
       .Case([&](PReluOp) { return c.positivePart(x, c.mul(x, operands[1])); })
       .Case([&](EluOp elu) {
-        Value negative =
-            c.mul(c.constant(elu.getAlpha().convertToDouble()), c.expm1(x));
+        Value negative = c.mul(c.constant(elu.getAlpha().convertToDouble()),
+                               c.expm1NonPositive(x));
         return c.positivePart(x, negative);
       })
       .Case([&](SeluOp) {
         double scale = static_cast<double>(semantics::kSeluScale);
         double scaleAlpha = static_cast<double>(semantics::kSeluScale *
                                                 semantics::kSeluAlpha);
-        Value negative = c.mul(c.constant(scaleAlpha), c.expm1(x));
+        Value negative = c.mul(c.constant(scaleAlpha), c.expm1NonPositive(x));
         Value positive = c.mul(c.constant(scale), x);
         Value isPositive = c.cmp(CmpFPredicate::OGT, x, c.constant(0.0));
         return c.select(isPositive, positive, negative);
       })
       .Case([&](CeluOp celu) {
-        Value alpha = c.constant(celu.getAlpha().convertToDouble());
-        Value negative = c.mul(alpha, c.expm1(c.div(x, alpha)));
+        double alphaValue = celu.getAlpha().convertToDouble();
+        Value alpha = c.constant(alphaValue);
+        // For alpha > 0, x / alpha <= 0 where the result uses it.
+        Value scaled = c.div(x, alpha);
+        Value negative = c.mul(alpha, alphaValue > 0.0
+                                          ? c.expm1NonPositive(scaled)
+                                          : c.expm1(scaled));
         return c.positivePart(x, negative);
       })
       .Case([&](GeluOp gelu) {

@@ -221,3 +221,38 @@ func.func @softplus_exp_unmarked(%x: f32) -> f32 {
   %0 = act.softplus %x : f32
   return %0 : f32
 }
+
+// -----
+
+// elu, selu and celu with alpha > 0 take expm1 of x with its positive lanes
+// (unused by the result) replaced by 0, marked non-positive; celu with
+// alpha < 0 does not mark it (x / alpha >= 0 where it is used).
+// CHECK-LABEL: func @elu_marks_expm1
+//       CHECK:   %[[POS:.*]] = arith.cmpf ogt, %[[X:.*]], %[[Z:.*]] : f32
+//       CHECK:   %[[A:.*]] = arith.select %[[POS]], %[[Z]], %[[X]] : f32
+//       CHECK:   math.expm1 %[[A]] {act.nonpositive_argument} : f32
+// CHECK-LABEL: func @selu_marks_expm1
+//       CHECK:   math.expm1 %{{.*}} {act.nonpositive_argument} : f32
+// CHECK-LABEL: func @celu_marks
+//       CHECK:   math.expm1 %{{.*}} {act.nonpositive_argument} : f32
+// CHECK-LABEL: func @celu_negative_alpha
+//   CHECK-NOT:   act.nonpositive_argument
+//       CHECK:   math.expm1 %{{.*}} : f32
+//   CHECK-NOT:   act.nonpositive_argument
+//       CHECK:   return
+func.func @elu_marks_expm1(%x: f32) -> f32 {
+  %0 = act.elu %x : f32
+  return %0 : f32
+}
+func.func @selu_marks_expm1(%x: f32) -> f32 {
+  %0 = act.selu %x : f32
+  return %0 : f32
+}
+func.func @celu_marks(%x: f32) -> f32 {
+  %0 = act.celu %x {alpha = 2.0 : f64} : f32
+  return %0 : f32
+}
+func.func @celu_negative_alpha(%x: f32) -> f32 {
+  %0 = act.celu %x {alpha = -2.0 : f64} : f32
+  return %0 : f32
+}
