@@ -42,18 +42,19 @@ func.func @unmarked(%x: f32, %y: f64) -> (f32, f64) {
 
 // -----
 
-// A marked f32 expm1 (elu, selu, celu with alpha > 0) is x + x^2 Q(x) (Q of
-// degree 8: 8 fmas, 1/10! first) for x >= -ln 2, else exp(x) - 1 with the
-// short exp above; upstream's expansion (exp, log and a division) is not
-// used.
+// A marked f32 expm1 (elu, selu, celu with alpha > 0) is x (1 + x Q(x)) (Q
+// of degree 8: 8 fmas, 1/10! first; the product keeps -0) for x >= -ln 2,
+// else exp(x) - 1 with the short exp above; upstream's expansion (exp, log
+// and a division) is not used.
 // CHECK-LABEL: func.func @marked_expm1
 // CHECK-DAG: %[[LN2:.*]] = arith.constant dense<-0.693147182> : vector<16xf32>
 // CHECK-DAG: %[[ONE:.*]] = arith.constant dense<1.000000e+00> : vector<16xf32>
 // CHECK-DAG: %[[C10:.*]] = arith.constant dense<2.755732E-7> : vector<16xf32>
 // CHECK: %[[Q0:.*]] = math.fma %[[C10]], %[[X:.*]], %{{.*}} : vector<16xf32>
-// CHECK-COUNT-7: math.fma
-// CHECK: %[[SQ:.*]] = arith.mulf %[[X]], %[[X]]
-// CHECK: %[[SMALL:.*]] = math.fma %[[SQ]], %{{.*}}, %[[X]]
+// CHECK-COUNT-6: math.fma
+// CHECK: %[[Q:.*]] = math.fma %{{.*}}, %[[X]], %{{.*}} : vector<16xf32>
+// CHECK: %[[P:.*]] = math.fma %[[Q]], %[[X]], %[[ONE]]
+// CHECK: %[[SMALL:.*]] = arith.mulf %[[X]], %[[P]]
 // CHECK: math.roundeven
 // CHECK: %[[E:.*]] = arith.mulf
 // CHECK: %[[LARGE:.*]] = arith.subf %[[E]], %[[ONE]]
