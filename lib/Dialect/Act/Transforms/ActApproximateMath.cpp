@@ -50,6 +50,38 @@ mlir::act::applyFinalPatterns(Operation *op,
 }
 
 namespace {
+/// Whether `op` has an f32 result (scalar or vector) and an argument marked
+/// non-positive by convert-act-to-arith.
+bool isMarkedF32(Operation *op) {
+  return op->hasAttr(act::kNonPositiveArgumentAttr) &&
+         getElementTypeOrSelf(op->getResult(0).getType()).isF32();
+}
+
+/// Splat constants of an f32 (vector) type and of its i32 counterpart.
+struct Splats {
+  Splats(PatternRewriter &rewriter, Location loc, Type type)
+      : rewriter(rewriter), loc(loc), type(type),
+        i32Type(withElementType(type, rewriter.getI32Type())) {}
+
+  Value f32(double v) const {
+    return get(type, rewriter.getF32FloatAttr(static_cast<float>(v)));
+  }
+  Value i32(int32_t v) const {
+    return get(i32Type, rewriter.getI32IntegerAttr(v));
+  }
+
+  PatternRewriter &rewriter;
+  Location loc;
+  Type type, i32Type;
+
+private:
+  Value get(Type t, TypedAttr a) const {
+    if (auto vector = dyn_cast<VectorType>(t))
+      a = SplatElementsAttr::get(vector, a);
+    return arith::ConstantOp::create(rewriter, loc, t, a);
+  }
+};
+
 /// f32 exp(x) for x <= 0 or NaN (math.exp marked by convert-act-to-arith):
 /// no overflow, so shorter than upstream's general approximation.
 ///   x' = max(x, -88) (a NaN stays NaN), k = round(x' log2 e),
@@ -64,25 +96,15 @@ struct ExpandNonPositiveExp : public OpRewritePattern<math::ExpOp> {
 
   LogicalResult matchAndRewrite(math::ExpOp op,
                                 PatternRewriter &rewriter) const override {
-    if (!op->hasAttr(act::kNonPositiveArgumentAttr) ||
-        !getElementTypeOrSelf(op.getType()).isF32())
+    if (!isMarkedF32(op))
       return rewriter.notifyMatchFailure(op, "not a marked f32 exp");
     Location loc = op.getLoc();
     Type type = op.getType();
-    Type i32 = withElementType(type, rewriter.getI32Type());
+    Splats splats(rewriter, loc, type);
+    auto f = [&](double v) { return splats.f32(v); };
+    auto i = [&](int32_t v) { return splats.i32(v); };
+    Type i32 = splats.i32Type;
     arith::FastMathFlagsAttr fmf = op.getFastmathAttr();
-    auto f = [&](double v) -> Value {
-      TypedAttr a = rewriter.getF32FloatAttr(static_cast<float>(v));
-      if (auto vector = dyn_cast<VectorType>(type))
-        a = SplatElementsAttr::get(vector, a);
-      return arith::ConstantOp::create(rewriter, loc, type, a);
-    };
-    auto i = [&](int32_t v) -> Value {
-      TypedAttr a = rewriter.getI32IntegerAttr(v);
-      if (auto vector = dyn_cast<VectorType>(i32))
-        a = SplatElementsAttr::get(vector, a);
-      return arith::ConstantOp::create(rewriter, loc, i32, a);
-    };
     auto fma = [&](Value a, Value b, Value c) -> Value {
       return math::FmaOp::create(rewriter, loc, a, b, c, fmf);
     };
@@ -126,18 +148,12 @@ struct ExpandNonPositiveExpM1 : public OpRewritePattern<math::ExpM1Op> {
 
   LogicalResult matchAndRewrite(math::ExpM1Op op,
                                 PatternRewriter &rewriter) const override {
-    if (!op->hasAttr(act::kNonPositiveArgumentAttr) ||
-        !getElementTypeOrSelf(op.getType()).isF32())
+    if (!isMarkedF32(op))
       return rewriter.notifyMatchFailure(op, "not a marked f32 expm1");
     Location loc = op.getLoc();
-    Type type = op.getType();
+    Splats splats(rewriter, loc, op.getType());
+    auto f = [&](double v) { return splats.f32(v); };
     arith::FastMathFlagsAttr fmf = op.getFastmathAttr();
-    auto f = [&](double v) -> Value {
-      TypedAttr a = rewriter.getF32FloatAttr(static_cast<float>(v));
-      if (auto vector = dyn_cast<VectorType>(type))
-        a = SplatElementsAttr::get(vector, a);
-      return arith::ConstantOp::create(rewriter, loc, type, a);
-    };
     Value x = op.getOperand();
     // Q(x) = 1/2! + x/3! + ... + x^8/10!, by Horner.
     double factorial = 3628800.0; // 10!
