@@ -224,13 +224,12 @@ func.func @softplus_exp_unmarked(%x: f32) -> f32 {
 
 // -----
 
-// elu, selu and celu with alpha > 0 take expm1 of x with its positive lanes
-// (unused by the result) replaced by 0, marked non-positive; celu with
-// alpha < 0 does not mark it (x / alpha >= 0 where it is used).
+// elu, selu and celu with alpha > 0 use expm1(x) for x <= 0 only: it is
+// marked non-positive (the argument is not clamped: see ActToArith.cpp);
+// celu with alpha < 0 does not mark it (x / alpha >= 0 where it is used).
 // CHECK-LABEL: func @elu_marks_expm1
-//       CHECK:   %[[POS:.*]] = arith.cmpf ogt, %[[X:.*]], %[[Z:.*]] : f32
-//       CHECK:   %[[A:.*]] = arith.select %[[POS]], %[[Z]], %[[X]] : f32
-//       CHECK:   math.expm1 %[[A]] {act.nonpositive_argument} : f32
+//  CHECK-SAME:   (%[[X:.*]]: f32)
+//       CHECK:   math.expm1 %[[X]] {act.nonpositive_argument} : f32
 // CHECK-LABEL: func @selu_marks_expm1
 //       CHECK:   math.expm1 %{{.*}} {act.nonpositive_argument} : f32
 // CHECK-LABEL: func @celu_marks

@@ -29,7 +29,9 @@ namespace act {
 
 /// How the computation is built; the defaults suit CPUs.
 /// A unit attribute on the `math.exp` ops whose argument is known to be <= 0
-/// (or NaN): act-approximate-math expands them without overflow handling.
+/// (or NaN), and on the `math.expm1` ops whose result is used only where the
+/// argument is <= 0 (or NaN): act-approximate-math expands them without
+/// overflow handling.
 inline constexpr llvm::StringLiteral kNonPositiveArgumentAttr =
     "act.nonpositive_argument";
 

@@ -142,7 +142,9 @@ struct ExpandNonPositiveExp : public OpRewritePattern<math::ExpOp> {
 ///   x < -ln 2:  exp(x) - 1, exp by the marked non-positive expansion
 ///               (exp(x) <= 1/2: its error is at most half an ulp of the
 ///               result per ulp of exp).
-/// NaN lanes are poison as for the exp.
+/// NaN lanes are poison as for the exp. Positive x take the first branch:
+/// finite or infinite garbage, never poison, for callers that discard them
+/// (elu, selu and celu select x there).
 struct ExpandNonPositiveExpM1 : public OpRewritePattern<math::ExpM1Op> {
   using OpRewritePattern::OpRewritePattern;
 
