@@ -205,6 +205,62 @@ struct PeelVectorLoopsPass
     return peelable;
   }
 
+  /// The outermost loop around `loop` that `values` are defined outside of
+  /// (or `loop`): what depends on them only is computed before it, once,
+  /// not per row.
+  static Operation *hoistingPoint(affine::AffineForOp loop,
+                                  ArrayRef<Value> values) {
+    Operation *anchor = loop;
+    while (Operation *parent = anchor->getParentOp()) {
+      if (!isa<LoopLikeOpInterface>(parent) ||
+          llvm::any_of(values, [&](Value v) {
+            return parent->isAncestor(v.getParentBlock()->getParentOp());
+          }))
+        break;
+      anchor = parent;
+    }
+    return anchor;
+  }
+
+  /// A read buffer seen as the 1-D memref of the elements it spans, to
+  /// prefetch across the ends of rows.
+  struct FlatView {
+    Value flat, last;             // the view, and its last index
+    SmallVector<Value> strides;   // of the buffer, in elements
+  };
+
+  /// `base` as a FlatView, built before the loops around `loop` that
+  /// `base` is defined outside of (or before `loop`). Its extent is 1 + sum
+  /// (size_k - 1) stride_k, from the buffer's own offset.
+  static FlatView flatten(OpBuilder &b, affine::AffineForOp loop, Value base) {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPoint(hoistingPoint(loop, {base}));
+    Location loc = loop.getLoc();
+    auto type = cast<MemRefType>(base.getType());
+    auto meta = memref::ExtractStridedMetadataOp::create(b, loc, base);
+    Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+    Value one = arith::ConstantIndexOp::create(b, loc, 1);
+    Value last = zero;
+    for (auto [size, stride] : llvm::zip(meta.getSizes(), meta.getStrides()))
+      last = arith::AddIOp::create(
+          b, loc, last,
+          arith::MulIOp::create(
+              b, loc, arith::MaxSIOp::create(
+                          b, loc, arith::SubIOp::create(b, loc, size, one),
+                          zero),
+              stride));
+    Value extent = arith::AddIOp::create(b, loc, last, one);
+    auto flatType = MemRefType::get(
+        {ShapedType::kDynamic}, type.getElementType(),
+        StridedLayoutAttr::get(b.getContext(), ShapedType::kDynamic, {1}),
+        type.getMemorySpace());
+    Value flat = memref::ReinterpretCastOp::create(
+        b, loc, flatType, meta.getBaseBuffer(), OpFoldResult(meta.getOffset()),
+        ArrayRef<OpFoldResult>{OpFoldResult(extent)},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
+    return {flat, last, SmallVector<Value>(meta.getStrides())};
+  }
+
   /// Whether every buffer written by full vectors in `loop` is aligned to
   /// `align` bytes at every store, and the first one holds at least
   /// `ntThreshold` bytes.
@@ -230,19 +286,8 @@ struct PeelVectorLoopsPass
           bases.insert(write.getBase());
     if (bases.empty())
       return {};
-    // What depends on the buffers only is computed before the outermost
-    // enclosing loop they are defined outside of (once, not per row).
-    Operation *anchor = loop;
-    while (Operation *parent = anchor->getParentOp()) {
-      if (!isa<LoopLikeOpInterface>(parent) ||
-          llvm::any_of(bases, [&](Value v) {
-            return parent->isAncestor(v.getParentBlock()->getParentOp());
-          }))
-        break;
-      anchor = parent;
-    }
     OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPoint(anchor);
+    b.setInsertionPoint(hoistingPoint(loop, bases.getArrayRef()));
     bool first = true;
     for (Value base : bases) {
       auto type = cast<MemRefType>(base.getType());
@@ -280,39 +325,41 @@ struct PeelVectorLoopsPass
   /// Copies the body of `loop` into `target` (an scf.for) with full-vector
   /// transfers: in bounds, and the writes non-temporal when `align` > 0, in
   /// which case each full-vector read is preceded by a prefetch of the
-  /// element `prefetchDistance` bytes further, or of the last element of
-  /// the loop (`ub` - 1), whichever comes first.
+  /// element `prefetchDistance` bytes further in memory (across the ends of
+  /// rows, through a FlatView of its buffer), or of the buffer's last
+  /// element, whichever comes first.
+  /// (`views`: the FlatView of every buffer read by full vectors, when
+  /// prefetching.)
   void cloneBody(affine::AffineForOp loop, scf::ForOp target, bool fullVectors,
-                 int64_t align, Value ub = {}) {
+                 int64_t align,
+                 const llvm::SmallDenseMap<Value, FlatView> *views = nullptr) {
     OpBuilder b(target.getBody()->getTerminator());
     IRMapping map;
     Value iv = target.getInductionVar();
     map.map(loop.getInductionVar(), iv);
-    Value last;
-    if (align > 0 && prefetchDistance > 0 && ub) {
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPoint(target);
-      last = arith::SubIOp::create(
-          b, loop.getLoc(), ub,
-          arith::ConstantIndexOp::create(b, loop.getLoc(), 1));
-    }
+    bool prefetch = align > 0 && views && !views->empty();
     for (Operation &op : loop.getBody()->without_terminator()) {
       bool peel = fullVectors && isPeelable(&op, loop.getInductionVar());
       auto read = dyn_cast<vector::TransferReadOp>(op);
-      if (peel && last && read) {
-        auto type = cast<MemRefType>(read.getBase().getType());
+      if (peel && prefetch && read) {
+        Value base = read.getBase();
+        const FlatView &view = views->find(base)->second;
+        auto type = cast<MemRefType>(base.getType());
         int64_t elements = std::max<int64_t>(
             1, prefetchDistance / (type.getElementTypeBitWidth() / 8));
         Location loc = read.getLoc();
-        SmallVector<Value> indices;
-        for (Value index : read.getIndices().drop_back())
-          indices.push_back(map.lookupOrDefault(index));
-        Value ahead = arith::AddIOp::create(
-            b, loc, iv, arith::ConstantIndexOp::create(b, loc, elements));
-        indices.push_back(arith::MinSIOp::create(b, loc, ahead, last));
-        memref::PrefetchOp::create(b, loc, map.lookupOrDefault(read.getBase()),
-                                   indices, /*isWrite=*/false,
-                                   /*localityHint=*/2, /*isDataCache=*/true);
+        Value at = arith::ConstantIndexOp::create(b, loc, elements);
+        for (auto [index, stride] :
+             llvm::zip(read.getIndices(), view.strides)) {
+          Value i = index == loop.getInductionVar() ? iv
+                                                    : map.lookupOrDefault(index);
+          at = arith::AddIOp::create(b, loc, at,
+                                     arith::MulIOp::create(b, loc, i, stride));
+        }
+        at = arith::MinSIOp::create(b, loc, at, view.last);
+        memref::PrefetchOp::create(b, loc, view.flat, ValueRange{at},
+                                   /*isWrite=*/false, /*localityHint=*/2,
+                                   /*isDataCache=*/true);
       }
       Operation *clone = b.clone(op, map);
       if (!peel)
@@ -357,11 +404,18 @@ struct PeelVectorLoopsPass
     Value ntCond;
     if (ntThreshold > 0 && align > 0)
       ntCond = nontemporalCondition(b, loop, lb, align);
+    llvm::SmallDenseMap<Value, FlatView> views;
+    if (ntCond && prefetchDistance > 0)
+      for (Operation &op : loop.getBody()->without_terminator())
+        if (auto read = dyn_cast<vector::TransferReadOp>(op))
+          if (isPeelable(read, loop.getInductionVar()) &&
+              !views.count(read.getBase()))
+            views.insert({read.getBase(), flatten(b, loop, read.getBase())});
 
     auto makeMain = [&](OpBuilder &builder, bool nontemporal) {
       auto main = scf::ForOp::create(builder, loc, lb, split, stepValue);
       cloneBody(loop, main, /*fullVectors=*/true, nontemporal ? align : 0,
-                ub);
+                nontemporal ? &views : nullptr);
       if (unroll > 1)
         (void)loopUnrollByFactor(main, unroll);
     };

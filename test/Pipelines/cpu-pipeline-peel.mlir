@@ -9,12 +9,13 @@
 // copy with non-temporal stores chosen at run time for outputs of at least
 // 64 MiB aligned to 64 bytes) and a masked tail. The non-temporal copy
 // prefetches its input 4096 bytes (1024 f32) ahead, at most up to the last
-// element (n - 1); the other loops do not prefetch.
+// element (max(n - 1, 0)); the other loops do not prefetch.
 
 // CHECK-LABEL: llvm.func @relu_dps
 //   CHECK-NOT:   @malloc
 //       CHECK:   %[[D:.*]] = llvm.mlir.constant(1024 : index) : i64
-//       CHECK:   %[[LAST:.*]] = llvm.sub %arg3, %{{.*}} : i64
+//       CHECK:   %[[NM1:.*]] = llvm.sub %arg3, %{{.*}} : i64
+//       CHECK:   %[[LAST:.*]] = llvm.intr.smax(%[[NM1]], %{{.*}})
 //       CHECK:   %[[AHEAD:.*]] = llvm.add %[[IV:.*]], %[[D]] : i64
 //       CHECK:   %[[AT:.*]] = llvm.intr.smin(%[[AHEAD]], %[[LAST]])
 //       CHECK:   %[[P:.*]] = llvm.getelementptr %arg1[%[[AT]]]
@@ -69,6 +70,34 @@ func.func @input_vector_loop(%in: memref<?xf32>, %out: memref<?xf32>, %n: index)
   affine.for %i = 0 to %n step 16 {
     %v = vector.transfer_read %in[%i], %pad : memref<?xf32>, vector<16xf32>
     vector.transfer_write %v, %out[%i] : vector<16xf32>, memref<?xf32>
+  }
+  return
+}
+
+// Rows shorter than the prefetch distance: the prefetch goes on into the
+// following rows (the buffer seen as the 1-D memref of the elements it
+// spans, row * stride + column + 1024, at most its last element).
+// CHECK-LABEL: llvm.func @bias_relu_rows
+//       CHECK:   %[[C1024:.*]] = llvm.mlir.constant(1024 : index) : i64
+//       CHECK:   %[[AHEAD:.*]] = llvm.add %[[ROW:.*]], %[[C1024]] : i64
+//       CHECK:   %[[LIN:.*]] = llvm.add %[[AHEAD]], %{{.*}} : i64
+//       CHECK:   %[[AT:.*]] = llvm.intr.smin(%[[LIN]], %{{.*}})
+//       CHECK:   %[[P:.*]] = llvm.getelementptr %arg1[%[[AT]]]
+//       CHECK:   "llvm.intr.prefetch"(%[[P]])
+//       CHECK:   llvm.store {{.*}} {alignment = 64 : i64, nontemporal} : vector<16xf32>, !llvm.ptr
+//       CHECK: llvm.func @_mlir_ciface_bias_relu_rows
+func.func @bias_relu_rows(%x: memref<?x1024xf32>, %b: memref<1024xf32>,
+                          %out: memref<?x1024xf32>) {
+  linalg.generic {
+      indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (j)>,
+                       affine_map<(i, j) -> (i, j)>],
+      iterator_types = ["parallel", "parallel"]}
+      ins(%x, %b : memref<?x1024xf32>, memref<1024xf32>)
+      outs(%out : memref<?x1024xf32>) {
+  ^bb0(%v: f32, %c: f32, %o: f32):
+    %s = arith.addf %v, %c : f32
+    %r = act.relu %s : f32
+    linalg.yield %r : f32
   }
   return
 }
