@@ -328,8 +328,7 @@ struct PeelVectorLoopsPass
   /// element `prefetchDistance` bytes further in memory (across the ends of
   /// rows, through a FlatView of its buffer), or of the buffer's last
   /// element, whichever comes first.
-  /// (`views`: the FlatView of every buffer read by full vectors, when
-  /// prefetching.)
+  /// (`views`: the FlatView of the buffers to prefetch.)
   void cloneBody(affine::AffineForOp loop, scf::ForOp target, bool fullVectors,
                  int64_t align,
                  const llvm::SmallDenseMap<Value, FlatView> *views = nullptr) {
@@ -337,27 +336,29 @@ struct PeelVectorLoopsPass
     IRMapping map;
     Value iv = target.getInductionVar();
     map.map(loop.getInductionVar(), iv);
-    bool prefetch = align > 0 && views && !views->empty();
     for (Operation &op : loop.getBody()->without_terminator()) {
       bool peel = fullVectors && isPeelable(&op, loop.getInductionVar());
       auto read = dyn_cast<vector::TransferReadOp>(op);
-      if (peel && prefetch && read) {
-        Value base = read.getBase();
-        const FlatView &view = views->find(base)->second;
-        auto type = cast<MemRefType>(base.getType());
+      const FlatView *view = nullptr;
+      if (peel && read && views) {
+        auto it = views->find(read.getBase());
+        if (it != views->end())
+          view = &it->second;
+      }
+      if (view) {
+        auto type = cast<MemRefType>(read.getBase().getType());
         int64_t elements = std::max<int64_t>(
             1, prefetchDistance / (type.getElementTypeBitWidth() / 8));
         Location loc = read.getLoc();
         Value at = arith::ConstantIndexOp::create(b, loc, elements);
         for (auto [index, stride] :
-             llvm::zip(read.getIndices(), view.strides)) {
-          Value i = index == loop.getInductionVar() ? iv
-                                                    : map.lookupOrDefault(index);
+             llvm::zip(read.getIndices(), view->strides)) {
+          Value i = map.lookupOrDefault(index);
           at = arith::AddIOp::create(b, loc, at,
                                      arith::MulIOp::create(b, loc, i, stride));
         }
-        at = arith::MinSIOp::create(b, loc, at, view.last);
-        memref::PrefetchOp::create(b, loc, view.flat, ValueRange{at},
+        at = arith::MinSIOp::create(b, loc, at, view->last);
+        memref::PrefetchOp::create(b, loc, view->flat, ValueRange{at},
                                    /*isWrite=*/false, /*localityHint=*/2,
                                    /*isDataCache=*/true);
       }
@@ -404,11 +405,20 @@ struct PeelVectorLoopsPass
     Value ntCond;
     if (ntThreshold > 0 && align > 0)
       ntCond = nontemporalCondition(b, loop, lb, align);
+    // Buffers read by full vectors get prefetched, except those of lower
+    // rank than the written one (a per-channel bias is read again for
+    // every row: it stays in L1).
+    int64_t writtenRank = 0;
+    for (Operation &op : loop.getBody()->without_terminator())
+      if (auto write = dyn_cast<vector::TransferWriteOp>(op))
+        if (isPeelable(write, loop.getInductionVar()))
+          writtenRank = std::max(writtenRank, write.getShapedType().getRank());
     llvm::SmallDenseMap<Value, FlatView> views;
     if (ntCond && prefetchDistance > 0)
       for (Operation &op : loop.getBody()->without_terminator())
         if (auto read = dyn_cast<vector::TransferReadOp>(op))
           if (isPeelable(read, loop.getInductionVar()) &&
+              read.getShapedType().getRank() >= writtenRank &&
               !views.count(read.getBase()))
             views.insert({read.getBase(), flatten(b, loop, read.getBase())});
 

@@ -2,6 +2,7 @@
 // RUN: act-opt %s --act-cpu-pipeline="vector-width=16 nontemporal-threshold=0 unroll=1" | FileCheck %s --check-prefix=TEMPORAL
 // RUN: act-opt %s --act-cpu-pipeline="vector-width=16 peel=false" | FileCheck %s --check-prefix=MASKED
 // RUN: act-opt %s --act-cpu-pipeline="vector-width=16 prefetch-distance=0" | FileCheck %s --check-prefix=NOPREFETCH
+// RUN: act-opt %s --act-cpu-pipeline="vector-width=16" | FileCheck %s --check-prefix=ROWS
 
 // A destination-passing kernel writes straight into its output buffer
 // (eliminate-empty-tensors: no allocation, no copy). Its vectorized loop is
@@ -76,7 +77,13 @@ func.func @input_vector_loop(%in: memref<?xf32>, %out: memref<?xf32>, %n: index)
 
 // Rows shorter than the prefetch distance: the prefetch goes on into the
 // following rows (the buffer seen as the 1-D memref of the elements it
-// spans, row * stride + column + 1024, at most its last element).
+// spans, row * stride + column + 1024, at most its last element). The
+// per-channel bias, of lower rank than the output, is not prefetched: only
+// %x (%arg1), once per vector of the 4x unrolled loop.
+// ROWS-LABEL: llvm.func @bias_relu_rows
+// ROWS-COUNT-4: "llvm.intr.prefetch"
+//   ROWS-NOT: "llvm.intr.prefetch"
+//       ROWS: llvm.func @_mlir_ciface_bias_relu_rows
 // CHECK-LABEL: llvm.func @bias_relu_rows
 //       CHECK:   %[[C1024:.*]] = llvm.mlir.constant(1024 : index) : i64
 //       CHECK:   %[[AHEAD:.*]] = llvm.add %[[ROW:.*]], %[[C1024]] : i64
