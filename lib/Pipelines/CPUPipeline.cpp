@@ -225,14 +225,19 @@ struct PeelVectorLoopsPass
   /// A read buffer seen as the 1-D memref of the elements it spans, to
   /// prefetch across the ends of rows.
   struct FlatView {
-    Value flat, last;             // the view, and its last index
-    SmallVector<Value> strides;   // of the buffer, in elements
+    /// The view, and its last index.
+    Value flat, last;
+    /// The buffer's strides, in elements.
+    SmallVector<Value> strides;
+    /// The prefetch distance, in elements.
+    int64_t ahead;
   };
 
   /// `base` as a FlatView, built before the loops around `loop` that
   /// `base` is defined outside of (or before `loop`). Its extent is 1 + sum
-  /// (size_k - 1) stride_k, from the buffer's own offset.
-  static FlatView flatten(OpBuilder &b, affine::AffineForOp loop, Value base) {
+  /// (size_k - 1) stride_k, from the buffer's own offset; `prefetchDistance`
+  /// bytes are `ahead` elements.
+  FlatView flatten(OpBuilder &b, affine::AffineForOp loop, Value base) const {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPoint(hoistingPoint(loop, {base}));
     Location loc = loop.getLoc();
@@ -258,7 +263,9 @@ struct PeelVectorLoopsPass
         b, loc, flatType, meta.getBaseBuffer(), OpFoldResult(meta.getOffset()),
         ArrayRef<OpFoldResult>{OpFoldResult(extent)},
         ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
-    return {flat, last, SmallVector<Value>(meta.getStrides())};
+    int64_t ahead = std::max<int64_t>(
+        1, prefetchDistance / (type.getElementTypeBitWidth() / 8));
+    return {flat, last, SmallVector<Value>(meta.getStrides()), ahead};
   }
 
   /// Whether every buffer written by full vectors in `loop` is aligned to
@@ -346,11 +353,8 @@ struct PeelVectorLoopsPass
           view = &it->second;
       }
       if (view) {
-        auto type = cast<MemRefType>(read.getBase().getType());
-        int64_t elements = std::max<int64_t>(
-            1, prefetchDistance / (type.getElementTypeBitWidth() / 8));
         Location loc = read.getLoc();
-        Value at = arith::ConstantIndexOp::create(b, loc, elements);
+        Value at = arith::ConstantIndexOp::create(b, loc, view->ahead);
         for (auto [index, stride] :
              llvm::zip(read.getIndices(), view->strides)) {
           Value i = map.lookupOrDefault(index);
@@ -392,8 +396,9 @@ struct PeelVectorLoopsPass
     Value split = arith::MaxSIOp::create(
         b, loc, lb, arith::AddIOp::create(b, loc, lb, full));
 
-    // The vector's bytes: the alignment non-temporal stores need.
-    int64_t align = 0;
+    // The vector's bytes: the alignment non-temporal stores need; and the
+    // rank of the written buffers.
+    int64_t align = 0, writtenRank = 0;
     for (Operation &op : loop.getBody()->without_terminator())
       if (auto write = dyn_cast<vector::TransferWriteOp>(op))
         if (isPeelable(write, loop.getInductionVar())) {
@@ -401,6 +406,7 @@ struct PeelVectorLoopsPass
           int64_t bytes =
               type.getNumElements() * type.getElementTypeBitWidth() / 8;
           align = llvm::isPowerOf2_64(bytes) && bytes >= 16 ? bytes : 0;
+          writtenRank = std::max(writtenRank, write.getShapedType().getRank());
         }
     Value ntCond;
     if (ntThreshold > 0 && align > 0)
@@ -408,11 +414,6 @@ struct PeelVectorLoopsPass
     // Buffers read by full vectors get prefetched, except those of lower
     // rank than the written one (a per-channel bias is read again for
     // every row: it stays in L1).
-    int64_t writtenRank = 0;
-    for (Operation &op : loop.getBody()->without_terminator())
-      if (auto write = dyn_cast<vector::TransferWriteOp>(op))
-        if (isPeelable(write, loop.getInductionVar()))
-          writtenRank = std::max(writtenRank, write.getShapedType().getRank());
     llvm::SmallDenseMap<Value, FlatView> views;
     if (ntCond && prefetchDistance > 0)
       for (Operation &op : loop.getBody()->without_terminator())

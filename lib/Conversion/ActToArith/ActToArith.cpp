@@ -113,9 +113,7 @@ public:
   /// exp(x) for x <= 0 (or NaN): marked so that act-approximate-math can
   /// use a shorter polynomial without the overflow handling.
   Value expNonPositive(Value x) const {
-    auto op = math::ExpOp::create(b, loc, x, fastmath);
-    op->setAttr(act::kNonPositiveArgumentAttr, b.getUnitAttr());
-    return op;
+    return markNonPositive(math::ExpOp::create(b, loc, x, fastmath));
   }
   Value expm1(Value x) const {
     return math::ExpM1Op::create(b, loc, x, fastmath);
@@ -127,9 +125,7 @@ public:
   /// to 0, LLVM 22 at -O1 and above turned the predicate into `x >= 0` and
   /// expm1(-0) into +0; act-difftest seed 4000025.)
   Value expm1NonPositive(Value x) const {
-    auto op = math::ExpM1Op::create(b, loc, x, fastmath);
-    op->setAttr(act::kNonPositiveArgumentAttr, b.getUnitAttr());
-    return op;
+    return markNonPositive(math::ExpM1Op::create(b, loc, x, fastmath));
   }
   Value log1p(Value x) const {
     return math::Log1pOp::create(b, loc, x, fastmath);
@@ -222,6 +218,12 @@ public:
   }
 
 private:
+  /// The result of `op`, marked with kNonPositiveArgumentAttr.
+  Value markNonPositive(Operation *op) const {
+    op->setAttr(act::kNonPositiveArgumentAttr, b.getUnitAttr());
+    return op->getResult(0);
+  }
+
   OpBuilder &b;
   Location loc;
   Type type;

@@ -27,7 +27,6 @@ namespace act {
 #define GEN_PASS_DECL_CONVERTACTTOARITHPASS
 #include "act/Conversion/Passes.h.inc"
 
-/// How the computation is built; the defaults suit CPUs.
 /// A unit attribute on the `math.exp` ops whose argument is known to be <= 0
 /// (or NaN), and on the `math.expm1` ops whose result is used only where the
 /// argument is <= 0 (or NaN): act-approximate-math expands them without
@@ -35,6 +34,7 @@ namespace act {
 inline constexpr llvm::StringLiteral kNonPositiveArgumentAttr =
     "act.nonpositive_argument";
 
+/// How the computation is built; the defaults suit CPUs.
 struct ActToArithOptions {
   /// IEEE maximum/minimum against a constant bound (relu, clamp, the bounds
   /// inside hardsigmoid, hardswish, gelu tanh) as one compare and one select

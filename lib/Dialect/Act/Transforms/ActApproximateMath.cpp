@@ -82,6 +82,24 @@ private:
   }
 };
 
+/// Replaces an f32 `OpTy` marked non-positive by convert-act-to-arith by
+/// the value `expand` builds with `splats` (its rewriter and location).
+template <typename OpTy>
+struct ExpandMarkedF32 : public OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const final {
+    if (!isMarkedF32(op))
+      return rewriter.notifyMatchFailure(op, "not a marked f32 op");
+    Splats splats(rewriter, op.getLoc(), op.getType());
+    rewriter.replaceOp(op, expand(op, splats));
+    return success();
+  }
+
+  virtual Value expand(OpTy op, const Splats &splats) const = 0;
+};
+
 /// f32 exp(x) for x <= 0 or NaN (math.exp marked by convert-act-to-arith):
 /// no overflow, so shorter than upstream's general approximation.
 ///   x' = max(x, -88) (a NaN stays NaN), k = round(x' log2 e),
@@ -91,16 +109,13 @@ private:
 ///   below 2^-126 flush, as upstream's exp does in its underflow tail).
 /// NaN lanes convert NaN to an integer (poison in LLVM): every user of
 /// these ops selects the input for NaN lanes (convert-act-to-arith).
-struct ExpandNonPositiveExp : public OpRewritePattern<math::ExpOp> {
-  using OpRewritePattern::OpRewritePattern;
+struct ExpandNonPositiveExp : public ExpandMarkedF32<math::ExpOp> {
+  using ExpandMarkedF32::ExpandMarkedF32;
 
-  LogicalResult matchAndRewrite(math::ExpOp op,
-                                PatternRewriter &rewriter) const override {
-    if (!isMarkedF32(op))
-      return rewriter.notifyMatchFailure(op, "not a marked f32 exp");
-    Location loc = op.getLoc();
-    Type type = op.getType();
-    Splats splats(rewriter, loc, type);
+  Value expand(math::ExpOp op, const Splats &splats) const override {
+    PatternRewriter &rewriter = splats.rewriter;
+    Location loc = splats.loc;
+    Type type = splats.type;
     auto f = [&](double v) { return splats.f32(v); };
     auto i = [&](int32_t v) { return splats.i32(v); };
     Type i32 = splats.i32Type;
@@ -128,8 +143,7 @@ struct ExpandNonPositiveExp : public OpRewritePattern<math::ExpOp> {
         rewriter, loc, arith::AddIOp::create(rewriter, loc, ki, i(127)),
         i(23));
     Value scale = arith::BitcastOp::create(rewriter, loc, type, bits);
-    rewriter.replaceOp(op, arith::MulFOp::create(rewriter, loc, p, scale, fmf));
-    return success();
+    return arith::MulFOp::create(rewriter, loc, p, scale, fmf);
   }
 };
 
@@ -145,15 +159,12 @@ struct ExpandNonPositiveExp : public OpRewritePattern<math::ExpOp> {
 /// NaN lanes are poison as for the exp. Positive x take the first branch:
 /// finite or infinite garbage, never poison, for callers that discard them
 /// (elu, selu and celu select x there).
-struct ExpandNonPositiveExpM1 : public OpRewritePattern<math::ExpM1Op> {
-  using OpRewritePattern::OpRewritePattern;
+struct ExpandNonPositiveExpM1 : public ExpandMarkedF32<math::ExpM1Op> {
+  using ExpandMarkedF32::ExpandMarkedF32;
 
-  LogicalResult matchAndRewrite(math::ExpM1Op op,
-                                PatternRewriter &rewriter) const override {
-    if (!isMarkedF32(op))
-      return rewriter.notifyMatchFailure(op, "not a marked f32 expm1");
-    Location loc = op.getLoc();
-    Splats splats(rewriter, loc, op.getType());
+  Value expand(math::ExpM1Op op, const Splats &splats) const override {
+    PatternRewriter &rewriter = splats.rewriter;
+    Location loc = splats.loc;
     auto f = [&](double v) { return splats.f32(v); };
     arith::FastMathFlagsAttr fmf = op.getFastmathAttr();
     Value x = op.getOperand();
@@ -173,8 +184,7 @@ struct ExpandNonPositiveExpM1 : public OpRewritePattern<math::ExpM1Op> {
         arith::SubFOp::create(rewriter, loc, exp.getResult(), f(1.0), fmf);
     Value isSmall = arith::CmpFOp::create(
         rewriter, loc, arith::CmpFPredicate::OGE, x, f(-M_LN2));
-    rewriter.replaceOpWithNewOp<arith::SelectOp>(op, isSmall, small, large);
-    return success();
+    return arith::SelectOp::create(rewriter, loc, isSmall, small, large);
   }
 };
 
@@ -213,7 +223,6 @@ struct ActApproximateMathPass
       return signalPassFailure();
   }
 };
-
 
 static bool isBF16Like(Type type) {
   return getElementTypeOrSelf(type).isBF16() &&
