@@ -367,10 +367,35 @@ public:
       unsigned log2Elements);
 
 private:
+  /// The reference semantics of the act op in `source` (a buildKernel of
+  /// `c`): its kind and the parameters of its attributes.
+  struct Reference {
+    sem::OpKind kind;
+    sem::Params params;
+    APFloat operator()(ArrayRef<APFloat> operands) const {
+      return sem::evaluate(kind, params, operands);
+    }
+  };
+  Reference reference(const OpCase &c, const std::string &source) {
+    sem::Params params;
+    OwningOpRef<ModuleOp> parsed =
+        parseSourceString<ModuleOp>(source, &context);
+    parsed->walk([&](Operation *op) {
+      if (act::getOpKind(op))
+        params = act::getParams(op);
+    });
+    return {*sem::symbolizeOpKind(c.op), params};
+  }
+
   MLIRContext &context;
   std::string chip;
   std::string runtime;
 };
+
+/// The ULP bound of `c` on `t` (0: bit-exact).
+unsigned boundOf(const OpCase &c, const ElementType &t) {
+  return t.bits == 16 ? c.ulp16 : c.ulp32;
+}
 
 bool Checker::checkCase(const OpCase &c, const ElementType &t) {
   std::string source = buildKernel(c, t.name);
@@ -394,24 +419,18 @@ bool Checker::checkCase(const OpCase &c, const ElementType &t) {
   CHECK_CUDA(cuMemcpyHtoD(db.pointer, b.data(), n * bytes));
 
   // The reference, once for both runs.
-  std::optional<sem::OpKind> kind = sem::symbolizeOpKind(c.op);
-  sem::Params params;
-  OwningOpRef<ModuleOp> parsed = parseSourceString<ModuleOp>(source, &context);
-  parsed->walk([&](Operation *op) {
-    if (act::getOpKind(op))
-      params = act::getParams(op);
-  });
+  Reference ref = reference(c, source);
   std::vector<APFloat> want(n, APFloat(t.semantics()));
   parallelFor(n, [&](size_t begin, size_t end) {
     for (size_t i = begin; i < end; ++i) {
       SmallVector<APFloat, 2> operands{inputs[i]};
       if (isBinary(c))
         operands.push_back(inputs[n - 1 - i]);
-      want[i] = sem::evaluate(*kind, params, operands);
+      want[i] = ref(operands);
     }
   });
 
-  unsigned bound = t.bits == 16 ? c.ulp16 : c.ulp32;
+  unsigned bound = boundOf(c, t);
   std::atomic<uint64_t> maxUlp{0};
   std::atomic<unsigned> failures{0};
   std::string firstFailures;
@@ -563,26 +582,19 @@ bool Checker::measureBandwidth(
       return false;
     report(name, times, copyRates[t->bits]);
 
-    // Spot check of the last chunk of the output.
-    sem::Params params;
-    OwningOpRef<ModuleOp> parsed =
-        parseSourceString<ModuleOp>(source, &context);
-    parsed->walk([&](Operation *op) {
-      if (act::getOpKind(op))
-        params = act::getParams(op);
-    });
-    std::optional<sem::OpKind> kind = sem::symbolizeOpKind(c->op);
+    // Spot check of the last chunk of the output (n is a multiple of
+    // chunk: its inputs are `values` in order).
+    Reference ref = reference(*c, source);
     std::vector<uint8_t> out(host.size());
     CHECK_CUDA(cuMemcpyDtoH(out.data(), output.pointer + bytes - out.size(),
                             out.size()));
-    size_t first = (n - chunk) % chunk; // value index of the last chunk
-    unsigned bound = t->bits == 16 ? c->ulp16 : c->ulp32;
+    unsigned bound = boundOf(*c, *t);
     for (size_t i = 0; i < chunk; ++i) {
       uint64_t bits = 0, ulp;
       std::memcpy(&bits, &out[i * elementBytes], elementBytes);
       APFloat got(t->semantics(), APInt(t->bits, bits));
-      SmallVector<APFloat, 1> operands{values[(first + i) % chunk]};
-      if (!matches(got, sem::evaluate(*kind, params, operands), bound, ulp)) {
+      SmallVector<APFloat, 1> operands{values[i]};
+      if (!matches(got, ref(operands), bound, ulp)) {
         llvm::outs() << "[FAIL] " << name << " bandwidth run: wrong result\n";
         ok = false;
         break;
