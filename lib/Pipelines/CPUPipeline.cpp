@@ -547,8 +547,11 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
     pm.addNestedPass<func::FuncOp>(std::make_unique<PeelVectorLoopsPass>(
         options.unroll, options.nontemporalThreshold,
         options.prefetchDistance));
+  // GELU's inline erfc is an approximation like act-approximate-math's:
+  // with approximate-math=false, erfc is a libm call too.
   os << "convert-act-to-arith{fast-math="
-     << (options.fastMath ? "true" : "false") << "},";
+     << (options.fastMath ? "true" : "false") << " inline-erfc="
+     << (options.approximateMath ? "true" : "false") << "},";
   // Before libm declarations appear: only the user's functions get wrappers.
   if (options.cInterface)
     os << "func.func(llvm-request-c-wrappers),";

@@ -3,24 +3,31 @@
 
 // An f32 exp marked by convert-act-to-arith as having a non-positive
 // argument (sigmoid, silu, gelu tanh: exp(-|x|)) gets the short expansion:
-// clamp below at -88, k = roundeven(x log2 e), two-step Cody-Waite
-// reduction, a degree-7 polynomial, 2^k in the exponent field. No overflow
-// handling and no upper clamp.
+// clamp below at -88, k = round(x log2 e) as the low bits of the FMA
+// 1.5 * 2^23 + x log2 e (no float-to-integer conversion, which would be
+// poison for NaN), two-step Cody-Waite reduction, a degree-7 polynomial,
+// 2^k in the exponent field. No overflow handling and no upper clamp.
 // CHECK-LABEL: func.func @marked
+// CHECK-DAG: %[[SHIFTER:.*]] = arith.constant dense<0x4B400000> : vector<16xf32>
+// CHECK-DAG: %[[BIAS:.*]] = arith.constant dense<1065353216> : vector<16xi32>
+// CHECK-DAG: %[[C23:.*]] = arith.constant dense<23> : vector<16xi32>
 // CHECK: %[[LOW:.*]] = arith.cmpf olt, %{{.*}}, %{{.*}} : vector<16xf32>
 // CHECK: %[[X:.*]] = arith.select %[[LOW]]
-// CHECK: %[[K:.*]] = math.roundeven
+// CHECK: %[[SHIFTED:.*]] = math.fma %[[X]], %{{.*}}, %[[SHIFTER]]
+// CHECK: %[[K:.*]] = arith.subf %[[SHIFTED]], %[[SHIFTER]]
 // CHECK: math.fma %[[K]], %{{.*}}, %[[X]]
-// CHECK-COUNT-8: math.fma
-// CHECK: arith.fptosi %[[K]] : vector<16xf32> to vector<16xi32>
-// CHECK: arith.shli
-// CHECK: arith.bitcast {{.*}} : vector<16xi32> to vector<16xf32>
-// CHECK: arith.mulf
+// CHECK: %[[KBITS:.*]] = arith.bitcast %[[SHIFTED]] : vector<16xf32> to vector<16xi32>
+// CHECK: %[[HIGH:.*]] = arith.shli %[[KBITS]], %[[C23]]
+// CHECK: %[[BITS:.*]] = arith.addi %[[HIGH]], %[[BIAS]]
+// CHECK: %[[SCALE:.*]] = arith.bitcast %[[BITS]] : vector<16xi32> to vector<16xf32>
+// CHECK-COUNT-7: math.fma
+// CHECK: arith.mulf %{{.*}}, %[[SCALE]]
 // CHECK-NOT: math.exp
 // CHECK-NOT: arith.cmpf
+// CHECK-NOT: arith.fptosi
 // With polynomial=false every exp is a libm call.
 // LIBM-LABEL: func.func @marked
-// LIBM-NOT: math.roundeven
+// LIBM-NOT: 0x4B400000
 // LIBM: call @expf(
 func.func @marked(%x: vector<16xf32>) -> vector<16xf32> {
   %0 = math.exp %x {act.nonpositive_argument} : vector<16xf32>
@@ -31,7 +38,7 @@ func.func @marked(%x: vector<16xf32>) -> vector<16xf32> {
 
 // Unmarked exp, or f64: upstream's approximation (f32) or libm (f64).
 // CHECK-LABEL: func.func @unmarked
-// CHECK-NOT: math.roundeven
+// CHECK-NOT: 0x4B400000
 // CHECK: arith.cmpf
 // CHECK: call @exp(
 func.func @unmarked(%x: f32, %y: f64) -> (f32, f64) {
@@ -55,7 +62,7 @@ func.func @unmarked(%x: f32, %y: f64) -> (f32, f64) {
 // CHECK: %[[Q:.*]] = math.fma %{{.*}}, %[[X]], %{{.*}} : vector<16xf32>
 // CHECK: %[[P:.*]] = math.fma %[[Q]], %[[X]], %[[ONE]]
 // CHECK: %[[SMALL:.*]] = arith.mulf %[[X]], %[[P]]
-// CHECK: math.roundeven
+// CHECK: arith.shli
 // CHECK: %[[E:.*]] = arith.mulf
 // CHECK: %[[LARGE:.*]] = arith.subf %[[E]], %[[ONE]]
 // CHECK: %[[IS:.*]] = arith.cmpf oge, %[[X]], %[[LN2]]

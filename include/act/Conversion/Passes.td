@@ -46,7 +46,12 @@ def ConvertActToArithPass : Pass<"convert-act-to-arith"> {
            "and the bounds inside other ops) as a compare and a select, "
            "which x86 does in 2 instructions per vector where it expands "
            "`arith.maximumf` to 3; `false` keeps `arith.maximumf`/`minimumf`, "
-           "a single NaN-propagating max on GPUs. Both are exact">
+           "a single NaN-propagating max on GPUs. Both are exact">,
+    Option<"inlineErfc", "inline-erfc", "bool", /*default=*/"true",
+           "Evaluate the erfc of GELU (erf form, f32/f16/bf16) inline as "
+           "`t P(t) exp(-z^2)`, `t = 1 / (1 + p |z|)`: one division and one "
+           "exp of a non-positive argument (docs/Numerics.md); `false` emits "
+           "`math.erfc` for the target to lower (libdevice on GPUs)">
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::math::MathDialect"];

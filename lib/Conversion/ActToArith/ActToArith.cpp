@@ -55,18 +55,20 @@ namespace {
 class BodyBuilder {
 public:
   BodyBuilder(OpBuilder &builder, Location loc, Type type,
-              arith::FastMathFlags fastmath, bool selectBounds)
+              arith::FastMathFlags fastmath, const ActToArithOptions &options)
       : b(builder), loc(loc), type(type),
         fastmath(arith::FastMathFlagsAttr::get(builder.getContext(),
                                                fastmath)),
-        selectBounds(selectBounds) {}
+        options(options) {}
 
   Type getType() const { return type; }
+  const ActToArithOptions &getOptions() const { return options; }
+  arith::FastMathFlagsAttr getFastMath() const { return fastmath; }
   OpBuilder &getBuilder() const { return b; }
   Location getLoc() const { return loc; }
   /// A builder for another type with the same flags and insertion point.
   BodyBuilder withType(Type other) const {
-    return BodyBuilder(b, loc, other, fastmath.getValue(), selectBounds);
+    return BodyBuilder(b, loc, other, fastmath.getValue(), options);
   }
 
   /// `value` rounded to this builder's element type, splat if a vector.
@@ -163,7 +165,7 @@ public:
   /// bound: relu's and clamp's nan_mode = ignore. Without `selectBounds`,
   /// arith.maximumf (or the select, for `nanToBound`).
   Value maximumWithConstant(Value x, double bound, bool nanToBound) const {
-    if (!selectBounds && !nanToBound)
+    if (!options.selectBounds && !nanToBound)
       return arith::MaximumFOp::create(b, loc, x, constant(bound), fastmath);
     return select(isBelowLowerBound(x, bound, nanToBound), constant(bound),
                   x);
@@ -185,7 +187,7 @@ public:
   /// -0 needs `>=`). A NaN `x` passes through.
   Value minimumWithConstant(Value x, double bound) const {
     Value c = constant(bound);
-    if (!selectBounds)
+    if (!options.selectBounds)
       return arith::MinimumFOp::create(b, loc, x, c, fastmath);
     arith::CmpFPredicate predicate = roundedConstant(bound).isNegZero()
                                          ? arith::CmpFPredicate::OGE
@@ -228,8 +230,7 @@ private:
   Location loc;
   Type type;
   arith::FastMathFlagsAttr fastmath;
-  /// Constant bounds as compare + select instead of arith.maximumf/minimumf.
-  bool selectBounds;
+  ActToArithOptions options;
 };
 } // namespace
 
@@ -351,6 +352,75 @@ static Value buildGeluErf(const BodyBuilder &c, Value x) {
   return c.mul(c.mul(c.constant(0.5), x), erfc);
 }
 
+/// GELU (erf form) in f32 without math.erfc: x Phi(x), Phi the standard
+/// normal distribution function, in two pieces.
+///  - |x| >= 3/4: Phi(-|x|) = t P(t) exp(-x^2 / 2), t = 1 / (1 + |x| / 2),
+///    P of degree 9 with f32 coefficients minimizing the relative error of
+///    Phi(-|x|) exp(x^2 / 2) / t for |x| in [3/4, 13.5] (Sollya fpminimax:
+///    0.1 * 2^-24; f32 results underflow beyond), and Phi(x) = 1 - Phi(-x)
+///    for x > 0. The result is sensitive to the exp's argument like x^2 in
+///    relative terms, so -x^2 / 2 = g + l exactly (FMA) and exp(g + l) =
+///    2^k exp(r + l) with the reduction r of g, exp(r + l) = 1 + m by a
+///    degree-6 expm1: t P(t) 2^k (1 + m) rounds once at the end. The
+///    rounding of t moves the point where the smooth factor t P(t) is taken
+///    (1-2 roundings' worth, the largest single error left).
+///  - |x| < 3/4: x (1/2 + x G(x^2 / 2)), G(v) = erf(sqrt v) / (2 sqrt(2v))
+///    of degree 4 (0.48 * 2^-24, the rounding of G(0) = 1 / sqrt(2 pi)):
+///    near 0, Phi is close to 1/2, where the first piece's roundings add
+///    up; x (...) keeps the sign of a zero x.
+/// One division and one exp without overflow handling, where upstream's
+/// f32 math.erfc takes two divisions and a general exp. The infinities
+/// need no select of their own (see `a` and `tail` below).
+static Value buildGeluErfInline(const BodyBuilder &c, Value x) {
+  // Lowest degree first; exact f32 values.
+  static constexpr double kTail[] = {
+      0.1994770467281341552734375,     0.19928161799907684326171875,
+      0.15217876434326171875,          3.055430948734283447265625e-2,
+      2.437095157802104949951171875e-2, -0.3442419469356536865234375,
+      0.2888843715190887451171875,     7.0733480155467987060546875e-2,
+      -0.1912317574024200439453125,    7.020576298236846923828125e-2};
+  static constexpr double kCentral[] = {
+      0.398942291736602783203125, 0.13298116624355316162109375,
+      3.989671170711517333984375e-2, 9.48475301265716552734375e-3,
+      1.70127372257411479949951171875e-3};
+  // expm1(r) / r for |r| <= ln2 / 2, degree 5 with the first two
+  // coefficients exact (fpminimax: exp(r) (1 + 0.11 * 2^-24)).
+  static constexpr double kExpm1[] = {
+      1.0, 0.5, 0.16666543483734130859375, 4.1666448116302490234375e-2,
+      8.366542868316173553466796875e-3, 1.393654267303645610809326171875e-3};
+  auto polynomial = [&](ArrayRef<double> coefficients, Value v) {
+    Value p = c.constant(coefficients.back());
+    for (double coefficient : llvm::reverse(coefficients.drop_back()))
+      p = c.fma(p, v, c.constant(coefficient));
+    return p;
+  };
+  // a = min(|x|, 16): Phi(-a) is 0 in f32 beyond, and infinite x give finite
+  // intermediates (a NaN stays NaN).
+  Value absX = c.absf(x);
+  Value a = c.minimumWithConstant(absX, 16.0);
+  // -x^2 / 2 = g + l, both exact.
+  Value minusHalfA = c.mul(a, c.constant(-0.5));
+  Value g = c.mul(a, minusHalfA);
+  Value l = c.fma(a, minusHalfA, c.neg(g));
+  Value t = c.div(c.constant(1.0),
+                  c.fma(a, c.constant(0.5), c.constant(1.0)));
+  ExpReduction reduced =
+      buildExpReductionF32(c.getBuilder(), c.getLoc(), g, c.getFastMath());
+  Value r = c.add(reduced.r, l);
+  Value m = c.mul(polynomial(kExpm1, r), r);
+  Value scaled = c.mul(c.mul(t, polynomial(kTail, t)), reduced.scale);
+  // Phi(-a) a, and x Phi(x) = x - a Phi(-a) for x > 0 (one rounding; +inf
+  // stays +inf), -(a Phi(-a)) for x < 0 (-inf gives -0).
+  Value lowerTimesA = c.mul(c.fma(scaled, m, scaled), a);
+  Value isPositive = c.cmp(arith::CmpFPredicate::OGT, x, c.constant(0.0));
+  Value tail = c.select(isPositive, c.sub(x, lowerTimesA), c.neg(lowerTimesA));
+  // G's coefficients with odd powers negated: a polynomial in g = -x^2 / 2.
+  Value central =
+      c.mul(x, c.fma(x, polynomial(kCentral, g), c.constant(0.5)));
+  Value isCentral = c.cmp(arith::CmpFPredicate::OLT, absX, c.constant(0.75));
+  return c.select(isCentral, central, tail);
+}
+
 /// 0.5 x (1 + tanh(u)) = x sigmoid(2u), u = k (x + c x^3). The result is
 /// sensitive to 2u in relative terms like |2u| (up to ~90 in f32 and ~700 in
 /// f64 before it underflows), so 2u is evaluated in double-word arithmetic
@@ -389,6 +459,15 @@ static Value buildGeluTanh(const BodyBuilder &c, Value x) {
   Value numerator = c.select(isNonNegative, c.constant(1.0), e);
   Value sigmoid = c.div(numerator, c.add(c.constant(1.0), e));
   return c.mul(x, sigmoid);
+}
+
+/// Whether `op` is a GELU (erf form) that `c` builds with
+/// buildGeluErfInline.
+static bool isInlineGelu(const BodyBuilder &c, Operation *op) {
+  auto gelu = dyn_cast<GeluOp>(op);
+  return gelu && gelu.getApproximate() != GeluApproximation::tanh &&
+         c.getOptions().inlineErfc &&
+         getElementTypeOrSelf(c.getType()).isF32();
 }
 
 /// The ops computed in the computation type `c` (f32 for f16/bf16) and
@@ -443,6 +522,8 @@ static Value buildComputedOp(const BodyBuilder &c, Operation *op,
         Value result;
         if (gelu.getApproximate() == GeluApproximation::tanh)
           result = buildGeluTanh(c, x);
+        else if (isInlineGelu(c, gelu))
+          return buildGeluErfInline(c, x);
         else
           result = buildGeluErf(c, x);
         return c.withNegInfLimit(x, result);
@@ -498,6 +579,53 @@ static Value buildComputedOp(const BodyBuilder &c, Operation *op,
       .Default([](Operation *) { return Value(); });
 }
 
+ExpReduction mlir::act::buildExpReductionF32(OpBuilder &builder, Location loc,
+                                             Value x,
+                                             arith::FastMathFlagsAttr fastmath) {
+  Type type = x.getType();
+  auto f32 = [&](float v) -> Value {
+    TypedAttr attr = builder.getF32FloatAttr(v);
+    if (auto vector = dyn_cast<VectorType>(type))
+      attr = SplatElementsAttr::get(vector, attr);
+    return arith::ConstantOp::create(builder, loc, type, attr);
+  };
+  Type i32 = builder.getI32Type();
+  if (auto vector = dyn_cast<VectorType>(type))
+    i32 = vector.clone(i32);
+  auto i32Splat = [&](int32_t v) -> Value {
+    TypedAttr attr = builder.getI32IntegerAttr(v);
+    if (auto vector = dyn_cast<VectorType>(i32))
+      attr = SplatElementsAttr::get(vector, attr);
+    return arith::ConstantOp::create(builder, loc, i32, attr);
+  };
+  Value low = f32(-88.0f);
+  Value isLow =
+      arith::CmpFOp::create(builder, loc, arith::CmpFPredicate::OLT, x, low);
+  x = arith::SelectOp::create(builder, loc, isLow, low, x);
+  // k = round(x log2 e) as the low bits of 1.5 * 2^23 + x log2 e (rounded
+  // once, to nearest even, by the FMA): no float-to-integer conversion,
+  // which would be poison for NaN.
+  Value shifter = f32(0x1.8p23f);
+  Value shifted = math::FmaOp::create(
+      builder, loc, x, f32(static_cast<float>(M_LOG2E)), shifter, fastmath);
+  Value k = arith::SubFOp::create(builder, loc, shifted, shifter, fastmath);
+  // ln 2 = kLn2Hi + kLn2Lo, kLn2Hi with 8 trailing zero bits: k * kLn2Hi is
+  // exact for |k| <= 128.
+  Value r = math::FmaOp::create(builder, loc, k, f32(-0.693145751953125f), x,
+                                fastmath);
+  r = math::FmaOp::create(builder, loc, k, f32(-1.428606765330187045e-06f), r,
+                          fastmath);
+  // The bits of `shifted` are those of 1.5 * 2^23 plus k: shifted left by
+  // 23, only k's remain (mod 2^32), and (k + 127) << 23 is 2^k.
+  Value bits = arith::AddIOp::create(
+      builder, loc,
+      arith::ShLIOp::create(
+          builder, loc, arith::BitcastOp::create(builder, loc, i32, shifted),
+          i32Splat(23)),
+      i32Splat(127 << 23));
+  return {r, arith::BitcastOp::create(builder, loc, type, bits)};
+}
+
 FailureOr<Value>
 mlir::act::buildActComputation(OpBuilder &builder, Operation *op,
                                ValueRange operands,
@@ -520,8 +648,7 @@ mlir::act::buildActComputation(OpBuilder &builder, Operation *op,
     return failure();
 
   arith::FastMathFlags fastmath = getFastMath(op);
-  BodyBuilder inElementType(builder, loc, type, fastmath,
-                            options.selectBounds);
+  BodyBuilder inElementType(builder, loc, type, fastmath, options);
   if (Value result = buildSelectionOp(inElementType, op, operands))
     return result;
 
@@ -554,13 +681,15 @@ mlir::act::buildActComputation(OpBuilder &builder, Operation *op,
   Value result = buildComputedOp(c, op, wide);
   if (!result)
     return failure();
-  // NaN inputs must give a quiet NaN. The piecewise-linear formulas
-  // propagate it, but the transcendental ones go through math.exp/expm1/
-  // log1p/tanh, whose polynomial expansions convert a clamped argument to an
-  // integer exponent with arith.fptosi: poison for NaN, which LLVM may fold
-  // to anything (e.g. +0). Select the quieted input for those lanes; the
-  // poison then sits only in the unselected operand. Without NaNs (`nnan`)
-  // the select is dead and not emitted.
+  // NaN inputs must give the quieted input (docs/Semantics.md). The
+  // piecewise-linear formulas propagate it, but the transcendental ones go
+  // through math.exp/expm1/log1p/tanh, whose upstream polynomial expansions
+  // convert a clamped argument to an integer exponent with arith.fptosi:
+  // poison for NaN, which LLVM may fold to anything (e.g. +0); act's own
+  // (buildExpReductionF32) give a NaN, but with the sign of whatever
+  // negation or absolute value came before. Select the quieted input for
+  // those lanes; poison then sits only in the unselected operand. Without
+  // NaNs (`nnan`) the select is dead and not emitted.
   if (isa<EluOp, SeluOp, CeluOp, GeluOp, SigmoidOp, SiluOp, SoftplusOp,
           MishOp>(op) &&
       !bitEnumContainsAll(fastmath, arith::FastMathFlags::nnan)) {
@@ -609,6 +738,7 @@ struct ConvertActToArithPass
     RewritePatternSet patterns(&getContext());
     ActToArithOptions options;
     options.selectBounds = selectBounds;
+    options.inlineErfc = inlineErfc;
     populateActToArithConversionPatterns(patterns, options);
     // Every match is final (the replacement contains no act op), so one
     // walk over the ops suffices; no folding of the surrounding IR.

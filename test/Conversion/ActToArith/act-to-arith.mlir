@@ -1,5 +1,6 @@
 // RUN: act-opt %s --convert-act-to-arith --split-input-file | FileCheck %s
 // RUN: act-opt %s --convert-act-to-arith="select-bounds=false" --split-input-file | FileCheck %s --check-prefix=MINMAX
+// RUN: act-opt %s --convert-act-to-arith="inline-erfc=false" --split-input-file | FileCheck %s --check-prefix=ERFC
 
 // relu is IEEE maximum with +0: NaN propagates, relu(-0) = +0. As a compare
 // and a select: x <= +0 (ordered: NaN is false and passes through, -0 is true
@@ -184,14 +185,55 @@ func.func @elu(%x: f64) -> f64 {
 
 // -----
 
-// Exact GELU through erfc, with the -inf limit selected.
+// GELU in f32 with its erfc inline (inline-erfc, the default): for
+// |x| >= 3/4, x Phi(x) from Phi(-a) = t P(t) exp(-x^2 / 2), a = min(|x|, 16),
+// t = 1 / (1 + a / 2), the exp reduced without a float-to-integer
+// conversion and its argument's rounding error `l` (an FMA) added to the
+// reduced argument; x - a Phi(-a) for x > 0, -(a Phi(-a)) below; for
+// |x| < 3/4, x (1/2 + x G(-g)). One division, no math.erfc, no math.exp.
+// f64, and inline-erfc=false: 0.5 x erfc(-x / sqrt 2), -inf selected.
 // CHECK-LABEL: func @gelu
-//       CHECK:   math.erfc
-//       CHECK:   %[[NINF:.*]] = arith.cmpf oeq, %{{.*}}, %{{.*}} : f32
+//  CHECK-SAME:   (%[[X:.*]]: f32, %[[Y:.*]]: f64)
+//   CHECK-NOT:   math.exp
+//   CHECK-DAG:   %[[SIXTEEN:.*]] = arith.constant 1.600000e+01 : f32
+//   CHECK-DAG:   %[[MHALF:.*]] = arith.constant -5.000000e-01 : f32
+//   CHECK-DAG:   %[[THREEQ:.*]] = arith.constant 7.500000e-01 : f32
+//       CHECK:   %[[ABS:.*]] = math.absf %[[X]]
+//       CHECK:   %[[BIG:.*]] = arith.cmpf ogt, %[[ABS]], %[[SIXTEEN]]
+//       CHECK:   %[[A:.*]] = arith.select %[[BIG]], %[[SIXTEEN]], %[[ABS]]
+//       CHECK:   %[[MHA:.*]] = arith.mulf %[[A]], %[[MHALF]]
+//       CHECK:   %[[G:.*]] = arith.mulf %[[A]], %[[MHA]]
+//       CHECK:   %[[NEGG:.*]] = arith.negf %[[G]]
+//       CHECK:   %[[L:.*]] = math.fma %[[A]], %[[MHA]], %[[NEGG]]
+//       CHECK:   %[[D:.*]] = math.fma %[[A]]
+//       CHECK:   %[[T:.*]] = arith.divf %{{.*}}, %[[D]]
+//       CHECK:   %[[SHIFTED:.*]] = math.fma %{{.*}}, %{{.*}}, %{{.*}}
+//       CHECK:   %[[K:.*]] = arith.subf %[[SHIFTED]]
+//       CHECK:   %[[R0:.*]] = math.fma %[[K]]
+//       CHECK:   %[[R1:.*]] = math.fma %[[K]], %{{.*}}, %[[R0]]
+//       CHECK:   %[[R:.*]] = arith.addf %[[R1]], %[[L]]
+//       CHECK:   %[[POS:.*]] = arith.cmpf ogt, %[[X]]
+//       CHECK:   %[[ABOVE:.*]] = arith.subf %[[X]], %[[LA:.*]] : f32
+//       CHECK:   %[[BELOW:.*]] = arith.negf %[[LA]]
+//       CHECK:   %[[TAIL:.*]] = arith.select %[[POS]], %[[ABOVE]], %[[BELOW]]
+//       CHECK:   %[[CENTRAL:.*]] = arith.mulf %[[X]], %{{.*}} : f32
+//       CHECK:   %[[ISC:.*]] = arith.cmpf olt, %[[ABS]], %[[THREEQ]]
+//       CHECK:   %[[R:.*]] = arith.select %[[ISC]], %[[CENTRAL]], %[[TAIL]]
+//       CHECK:   %[[NAN:.*]] = arith.cmpf uno, %[[X]], %[[X]]
+//       CHECK:   arith.select %[[NAN]], %{{.*}}, %[[R]]
+//       CHECK:   math.erfc %{{.*}} : f64
+//       CHECK:   %[[NINF:.*]] = arith.cmpf oeq, %{{.*}}, %{{.*}} : f64
 //       CHECK:   arith.select %[[NINF]]
-func.func @gelu(%x: f32) -> f32 {
+// ERFC-LABEL: func @gelu
+//   ERFC-NOT:   arith.divf
+//       ERFC:   math.erfc %{{.*}} : f32
+//       ERFC:   %[[NINF:.*]] = arith.cmpf oeq, %{{.*}}, %{{.*}} : f32
+//       ERFC:   arith.select %[[NINF]]
+//       ERFC:   math.erfc %{{.*}} : f64
+func.func @gelu(%x: f32, %y: f64) -> (f32, f64) {
   %0 = act.gelu %x : f32
-  return %0 : f32
+  %1 = act.gelu %y : f64
+  return %0, %1 : f32, f64
 }
 
 // -----

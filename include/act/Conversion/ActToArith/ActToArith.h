@@ -15,6 +15,7 @@
 #ifndef ACT_CONVERSION_ACTTOARITH_ACTTOARITH_H
 #define ACT_CONVERSION_ACTTOARITH_ACTTOARITH_H
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/Pass/Pass.h"
 #include "mlir/Support/LLVM.h"
@@ -34,6 +35,20 @@ namespace act {
 inline constexpr llvm::StringLiteral kNonPositiveArgumentAttr =
     "act.nonpositive_argument";
 
+/// f32 exp(x) for x <= 0 (or NaN) reduced to exp(x) = scale exp(r):
+/// x' = max(x, -88) (a NaN stays NaN), k = round(x' log2 e),
+/// r = x' - k ln 2 (Cody-Waite, two steps; |r| <= ln 2 / 2), and scale = 2^k
+/// built in the exponent field (k >= -127; k = -127 gives 0, so results
+/// below 2^-126 flush). `x` is a scalar or vector of f32. No float-to-integer
+/// conversion: a NaN `x` gives a NaN `r` (and some finite scale), never
+/// poison. Shared by act-approximate-math's exp expansion and
+/// convert-act-to-arith's inline GELU.
+struct ExpReduction {
+  Value r, scale;
+};
+ExpReduction buildExpReductionF32(OpBuilder &builder, Location loc, Value x,
+                                  arith::FastMathFlagsAttr fastmath);
+
 /// How the computation is built; the defaults suit CPUs.
 struct ActToArithOptions {
   /// IEEE maximum/minimum against a constant bound (relu, clamp, the bounds
@@ -42,6 +57,12 @@ struct ActToArithOptions {
   /// (3 on x86, where LLVM expands llvm.maximum; 1 on NVPTX/AMDGPU, which
   /// have a NaN-propagating max). Both are exact.
   bool selectBounds = true;
+  /// GELU (erf form) computed in f32 evaluates its erfc inline as
+  /// t P(t) exp(-z^2), t = 1 / (1 + p |z|): one division and one exp of a
+  /// non-positive argument, where upstream's f32 math.erfc expansion takes
+  /// two divisions and a general exp (CPU). Off: math.erfc, lowered by the
+  /// target (libdevice/OCML on GPUs). f64 always uses math.erfc.
+  bool inlineErfc = true;
 };
 
 /// Builds the arith/math computation of the act op `op` applied to

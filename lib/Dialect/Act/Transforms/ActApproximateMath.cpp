@@ -101,49 +101,24 @@ struct ExpandMarkedF32 : public OpRewritePattern<OpTy> {
 };
 
 /// f32 exp(x) for x <= 0 or NaN (math.exp marked by convert-act-to-arith):
-/// no overflow, so shorter than upstream's general approximation.
-///   x' = max(x, -88) (a NaN stays NaN), k = round(x' log2 e),
-///   r = x' - k ln2 (Cody-Waite, two steps), exp(r) by a degree-7 Taylor
-///   polynomial (|r| <= ln2 / 2: truncation error < 2^-27), times 2^k
-///   built in the exponent field (k >= -127; k = -127 gives 0: results
-///   below 2^-126 flush, as upstream's exp does in its underflow tail).
-/// NaN lanes convert NaN to an integer (poison in LLVM): every user of
-/// these ops selects the input for NaN lanes (convert-act-to-arith).
+/// no overflow, so shorter than upstream's general approximation. The
+/// argument is reduced by act::buildExpReductionF32 to exp(x) = 2^k exp(r),
+/// |r| <= ln2 / 2, and exp(r) is a degree-7 Taylor polynomial (truncation
+/// error < 2^-27). Results below 2^-126 flush, as upstream's exp does in its
+/// underflow tail. NaN gives NaN.
 struct ExpandNonPositiveExp : public ExpandMarkedF32<math::ExpOp> {
   using ExpandMarkedF32::ExpandMarkedF32;
 
   Value expand(math::ExpOp op, const Splats &splats) const override {
     PatternRewriter &rewriter = splats.rewriter;
     Location loc = splats.loc;
-    Type type = splats.type;
-    auto f = [&](double v) { return splats.f32(v); };
-    auto i = [&](int32_t v) { return splats.i32(v); };
-    Type i32 = splats.i32Type;
     arith::FastMathFlagsAttr fmf = op.getFastmathAttr();
-    auto fma = [&](Value a, Value b, Value c) -> Value {
-      return math::FmaOp::create(rewriter, loc, a, b, c, fmf);
-    };
-    Value x = op.getOperand();
-    Value low = f(-88.0);
-    Value isLow = arith::CmpFOp::create(rewriter, loc,
-                                        arith::CmpFPredicate::OLT, x, low);
-    x = arith::SelectOp::create(rewriter, loc, isLow, low, x);
-    Value k = math::RoundEvenOp::create(
-        rewriter, loc, arith::MulFOp::create(rewriter, loc, x, f(M_LOG2E), fmf),
-        fmf);
-    // ln 2 = kLn2Hi + kLn2Lo, kLn2Hi with 8 trailing zero bits: k * kLn2Hi
-    // is exact for |k| <= 128.
-    Value r = fma(k, f(-0.693145751953125), x);
-    r = fma(k, f(-1.428606765330187045e-06), r);
-    Value p = f(1.0 / 5040);
+    act::ExpReduction reduced =
+        act::buildExpReductionF32(rewriter, loc, op.getOperand(), fmf);
+    Value p = splats.f32(1.0 / 5040);
     for (double c : {1.0 / 720, 1.0 / 120, 1.0 / 24, 1.0 / 6, 0.5, 1.0, 1.0})
-      p = fma(p, r, f(c));
-    Value ki = arith::FPToSIOp::create(rewriter, loc, i32, k);
-    Value bits = arith::ShLIOp::create(
-        rewriter, loc, arith::AddIOp::create(rewriter, loc, ki, i(127)),
-        i(23));
-    Value scale = arith::BitcastOp::create(rewriter, loc, type, bits);
-    return arith::MulFOp::create(rewriter, loc, p, scale, fmf);
+      p = math::FmaOp::create(rewriter, loc, p, reduced.r, splats.f32(c), fmf);
+    return arith::MulFOp::create(rewriter, loc, p, reduced.scale, fmf);
   }
 };
 
@@ -156,7 +131,7 @@ struct ExpandNonPositiveExp : public ExpandMarkedF32<math::ExpOp> {
 ///   x < -ln 2:  exp(x) - 1, exp by the marked non-positive expansion
 ///               (exp(x) <= 1/2: its error is at most half an ulp of the
 ///               result per ulp of exp).
-/// NaN lanes are poison as for the exp. Positive x take the first branch:
+/// NaN gives NaN. Positive x take the first branch:
 /// finite or infinite garbage, never poison, for callers that discard them
 /// (elu, selu and celu select x there).
 struct ExpandNonPositiveExpM1 : public ExpandMarkedF32<math::ExpM1Op> {
