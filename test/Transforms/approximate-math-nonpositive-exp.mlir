@@ -88,3 +88,34 @@ func.func @unmarked_expm1(%x: vector<16xf32>) -> vector<16xf32> {
   %0 = math.expm1 %x : vector<16xf32>
   return %0 : vector<16xf32>
 }
+
+// -----
+
+// Marked reduced-precision (results rounded to f16/bf16): the same
+// reduction, then a degree-4 polynomial for exp (4 fmas after the 3 of the
+// reduction) and a degree-3 Q for expm1 (3 fmas, 1/2 + ... last), whose
+// large-argument exp is marked reduced-precision too.
+// CHECK-LABEL: func.func @reduced
+// CHECK: %[[SHIFTED:.*]] = math.fma
+// CHECK: %[[K:.*]] = arith.subf %[[SHIFTED]]
+// CHECK-COUNT-2: math.fma %[[K]]
+// CHECK: arith.bitcast
+// CHECK-COUNT-4: math.fma
+// CHECK-NOT: math.fma
+// CHECK: %[[EXP:.*]] = arith.mulf
+// CHECK-COUNT-3: math.fma
+// CHECK: math.fma %{{.*}}, %{{.*}}, %{{.*}} : vector<16xf32>
+// CHECK: arith.mulf
+// CHECK-COUNT-3: math.fma
+// CHECK: arith.bitcast
+// CHECK-COUNT-4: math.fma
+// CHECK-NOT: math.fma
+// CHECK: return %[[EXP]]
+// LIBM-LABEL: func.func @reduced
+// LIBM: call @expf(
+// LIBM: call @expm1f(
+func.func @reduced(%x: vector<16xf32>) -> (vector<16xf32>, vector<16xf32>) {
+  %0 = math.exp %x {act.nonpositive_argument, act.reduced_precision} : vector<16xf32>
+  %1 = math.expm1 %x {act.nonpositive_argument, act.reduced_precision} : vector<16xf32>
+  return %0, %1 : vector<16xf32>, vector<16xf32>
+}

@@ -70,6 +70,15 @@ public:
   BodyBuilder withType(Type other) const {
     return BodyBuilder(b, loc, other, fastmath.getValue(), options);
   }
+  /// A copy whose results are rounded to f16 or bf16 afterwards: its
+  /// marked exp/expm1 get kReducedPrecisionAttr, and the inline GELU uses
+  /// shorter polynomials (relative error below 2^-16).
+  BodyBuilder withReducedPrecision() const {
+    BodyBuilder copy = *this;
+    copy.reducedPrecision = true;
+    return copy;
+  }
+  bool hasReducedPrecision() const { return reducedPrecision; }
 
   /// `value` rounded to this builder's element type, splat if a vector.
   Value constant(double value) const { return constantOf(type, value); }
@@ -223,6 +232,8 @@ private:
   /// The result of `op`, marked with kNonPositiveArgumentAttr.
   Value markNonPositive(Operation *op) const {
     op->setAttr(act::kNonPositiveArgumentAttr, b.getUnitAttr());
+    if (reducedPrecision)
+      op->setAttr(act::kReducedPrecisionAttr, b.getUnitAttr());
     return op->getResult(0);
   }
 
@@ -231,6 +242,7 @@ private:
   Type type;
   arith::FastMathFlagsAttr fastmath;
   ActToArithOptions options;
+  bool reducedPrecision = false;
 };
 } // namespace
 
@@ -388,6 +400,26 @@ static Value buildGeluErfInline(const BodyBuilder &c, Value x) {
   static constexpr double kExpm1[] = {
       1.0, 0.5, 0.16666543483734130859375, 4.1666448116302490234375e-2,
       8.366542868316173553466796875e-3, 1.393654267303645610809326171875e-3};
+  // For results rounded to f16/bf16: the same pieces with relative errors
+  // below 2^-16 (fpminimax: tail 0.09, central 0.01, exp 0.41 * 2^-16), and
+  // no correction for the rounding of x^2 / 2 (at most 2^-17.5 relative).
+  static constexpr double kTailShort[] = {
+      0.1993733346462249755859375,   0.20171673595905303955078125,
+      0.12926627695560455322265625,  0.1424877345561981201171875,
+      -0.2809317111968994140625,     0.108883641660213470458984375};
+  static constexpr double kCentralShort[] = {
+      0.3989422023296356201171875, 0.13297142088413238525390625,
+      3.97260487079620361328125e-2, 8.522241376340389251708984375e-3};
+  static constexpr double kExpm1Short[] = {
+      0.99998509883880615234375, 0.500012576580047607421875,
+      0.1676677167415618896484375, 4.16661798954010009765625e-2};
+  bool isShort = c.hasReducedPrecision();
+  ArrayRef<double> tailCoefficients =
+      isShort ? ArrayRef<double>(kTailShort) : ArrayRef<double>(kTail);
+  ArrayRef<double> centralCoefficients =
+      isShort ? ArrayRef<double>(kCentralShort) : ArrayRef<double>(kCentral);
+  ArrayRef<double> expm1Coefficients =
+      isShort ? ArrayRef<double>(kExpm1Short) : ArrayRef<double>(kExpm1);
   auto polynomial = [&](ArrayRef<double> coefficients, Value v) {
     Value p = c.constant(coefficients.back());
     for (double coefficient : llvm::reverse(coefficients.drop_back()))
@@ -398,17 +430,19 @@ static Value buildGeluErfInline(const BodyBuilder &c, Value x) {
   // intermediates (a NaN stays NaN).
   Value absX = c.absf(x);
   Value a = c.minimumWithConstant(absX, 16.0);
-  // -x^2 / 2 = g + l, both exact.
+  // -x^2 / 2 = g + l, l = fma(a, -a / 2, -g) the rounding error of g.
   Value minusHalfA = c.mul(a, c.constant(-0.5));
   Value g = c.mul(a, minusHalfA);
-  Value l = c.fma(a, minusHalfA, c.neg(g));
   Value t = c.div(c.constant(1.0),
                   c.fma(a, c.constant(0.5), c.constant(1.0)));
   ExpReduction reduced =
       buildExpReductionF32(c.getBuilder(), c.getLoc(), g, c.getFastMath());
-  Value r = c.add(reduced.r, l);
-  Value m = c.mul(polynomial(kExpm1, r), r);
-  Value scaled = c.mul(c.mul(t, polynomial(kTail, t)), reduced.scale);
+  Value r = reduced.r;
+  if (!isShort)
+    r = c.add(r, c.fma(a, minusHalfA, c.neg(g)));
+  Value m = c.mul(polynomial(expm1Coefficients, r), r);
+  Value scaled =
+      c.mul(c.mul(t, polynomial(tailCoefficients, t)), reduced.scale);
   // Phi(-a) a, and x Phi(x) = x - a Phi(-a) for x > 0 (one rounding; +inf
   // stays +inf), -(a Phi(-a)) for x < 0 (-inf gives -0).
   Value lowerTimesA = c.mul(c.fma(scaled, m, scaled), a);
@@ -416,7 +450,7 @@ static Value buildGeluErfInline(const BodyBuilder &c, Value x) {
   Value tail = c.select(isPositive, c.sub(x, lowerTimesA), c.neg(lowerTimesA));
   // G's coefficients with odd powers negated: a polynomial in g = -x^2 / 2.
   Value central =
-      c.mul(x, c.fma(x, polynomial(kCentral, g), c.constant(0.5)));
+      c.mul(x, c.fma(x, polynomial(centralCoefficients, g), c.constant(0.5)));
   Value isCentral = c.cmp(arith::CmpFPredicate::OLT, absX, c.constant(0.75));
   return c.select(isCentral, central, tail);
 }
@@ -677,7 +711,10 @@ mlir::act::buildActComputation(OpBuilder &builder, Operation *op,
                                              builder, loc, computeType,
                                              operand)
                                              .getResult());
-  BodyBuilder c = inElementType.withType(computeType);
+  BodyBuilder c = computeType != type
+                      ? inElementType.withType(computeType)
+                            .withReducedPrecision()
+                      : inElementType.withType(computeType);
   Value result = buildComputedOp(c, op, wide);
   if (!result)
     return failure();

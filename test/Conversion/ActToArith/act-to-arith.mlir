@@ -203,14 +203,14 @@ func.func @elu(%x: f64) -> f64 {
 //       CHECK:   %[[A:.*]] = arith.select %[[BIG]], %[[SIXTEEN]], %[[ABS]]
 //       CHECK:   %[[MHA:.*]] = arith.mulf %[[A]], %[[MHALF]]
 //       CHECK:   %[[G:.*]] = arith.mulf %[[A]], %[[MHA]]
-//       CHECK:   %[[NEGG:.*]] = arith.negf %[[G]]
-//       CHECK:   %[[L:.*]] = math.fma %[[A]], %[[MHA]], %[[NEGG]]
 //       CHECK:   %[[D:.*]] = math.fma %[[A]]
 //       CHECK:   %[[T:.*]] = arith.divf %{{.*}}, %[[D]]
 //       CHECK:   %[[SHIFTED:.*]] = math.fma %{{.*}}, %{{.*}}, %{{.*}}
 //       CHECK:   %[[K:.*]] = arith.subf %[[SHIFTED]]
 //       CHECK:   %[[R0:.*]] = math.fma %[[K]]
 //       CHECK:   %[[R1:.*]] = math.fma %[[K]], %{{.*}}, %[[R0]]
+//       CHECK:   %[[NEGG:.*]] = arith.negf %[[G]]
+//       CHECK:   %[[L:.*]] = math.fma %[[A]], %[[MHA]], %[[NEGG]]
 //       CHECK:   %[[R:.*]] = arith.addf %[[R1]], %[[L]]
 //       CHECK:   %[[POS:.*]] = arith.cmpf ogt, %[[X]]
 //       CHECK:   %[[ABOVE:.*]] = arith.subf %[[X]], %[[LA:.*]] : f32
@@ -238,6 +238,29 @@ func.func @gelu(%x: f32, %y: f64) -> (f32, f64) {
 
 // -----
 
+// Rounded to bf16, the inline GELU takes the short pieces: 17 FMAs instead
+// of 25 (tail degree 5, central 3, exp 4; no correction for the rounding of
+// x^2 / 2).
+// CHECK-LABEL: func @gelu_bf16
+//   CHECK-NOT:   math.erfc
+// CHECK-COUNT-17: math.fma
+//   CHECK-NOT:   math.fma
+//       CHECK:   arith.truncf %{{.*}} : f32 to bf16
+// CHECK-LABEL: func @gelu_f32
+// CHECK-COUNT-25: math.fma
+//   CHECK-NOT:   math.fma
+//       CHECK:   return
+func.func @gelu_bf16(%x: bf16) -> bf16 {
+  %0 = act.gelu %x : bf16
+  return %0 : bf16
+}
+func.func @gelu_f32(%x: f32) -> f32 {
+  %0 = act.gelu %x : f32
+  return %0 : f32
+}
+
+// -----
+
 // Tensors are left for convert-act-to-linalg.
 // CHECK-LABEL: func @tensor
 //       CHECK:   act.sigmoid %{{.*}} : tensor<4xf32>
@@ -249,15 +272,23 @@ func.func @tensor(%x: tensor<4xf32>) -> tensor<4xf32> {
 // -----
 
 // sigmoid's exp(-|x|) is marked as having a non-positive argument (for
-// act-approximate-math's short expansion); softplus's exp(x) is not.
+// act-approximate-math's short expansion); softplus's exp(x) is not. Where
+// the f32 result is rounded to f16/bf16, the marked ops are also marked
+// reduced-precision (shorter polynomials); the f32 ones are not.
 // CHECK-LABEL: func @sigmoid_marks_exp
 //       CHECK:   math.exp %{{.*}} {act.nonpositive_argument} : f32
+//       CHECK:   math.exp %{{.*}} {act.nonpositive_argument, act.reduced_precision} : f32
+//       CHECK:   arith.truncf %{{.*}} : f32 to bf16
+//       CHECK:   math.expm1 %{{.*}} {act.nonpositive_argument, act.reduced_precision} : f32
+//       CHECK:   arith.truncf %{{.*}} : f32 to f16
 // CHECK-LABEL: func @softplus_exp_unmarked
 //   CHECK-NOT:   act.nonpositive_argument
 //       CHECK:   return
-func.func @sigmoid_marks_exp(%x: f32) -> f32 {
+func.func @sigmoid_marks_exp(%x: f32, %y: bf16, %z: f16) -> (f32, bf16, f16) {
   %0 = act.sigmoid %x : f32
-  return %0 : f32
+  %1 = act.sigmoid %y : bf16
+  %2 = act.elu %z : f16
+  return %0, %1, %2 : f32, bf16, f16
 }
 func.func @softplus_exp_unmarked(%x: f32) -> f32 {
   %0 = act.softplus %x : f32

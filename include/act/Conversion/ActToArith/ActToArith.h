@@ -49,6 +49,12 @@ struct ExpReduction {
 ExpReduction buildExpReductionF32(OpBuilder &builder, Location loc, Value x,
                                   arith::FastMathFlagsAttr fastmath);
 
+/// A unit attribute on marked (kNonPositiveArgumentAttr) ops whose results
+/// are rounded to f16 or bf16: act-approximate-math may expand them with a
+/// relative error up to 2^-16, at most 1/16 of an ulp of those types.
+inline constexpr llvm::StringLiteral kReducedPrecisionAttr =
+    "act.reduced_precision";
+
 /// How the computation is built; the defaults suit CPUs.
 struct ActToArithOptions {
   /// IEEE maximum/minimum against a constant bound (relu, clamp, the bounds

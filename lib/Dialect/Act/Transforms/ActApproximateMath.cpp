@@ -115,8 +115,20 @@ struct ExpandNonPositiveExp : public ExpandMarkedF32<math::ExpOp> {
     arith::FastMathFlagsAttr fmf = op.getFastmathAttr();
     act::ExpReduction reduced =
         act::buildExpReductionF32(rewriter, loc, op.getOperand(), fmf);
-    Value p = splats.f32(1.0 / 5040);
-    for (double c : {1.0 / 720, 1.0 / 120, 1.0 / 24, 1.0 / 6, 0.5, 1.0, 1.0})
+    // Highest degree first.
+    static constexpr double kTaylor[] = {1.0 / 5040, 1.0 / 720, 1.0 / 120,
+                                         1.0 / 24,   1.0 / 6,   0.5,
+                                         1.0,        1.0};
+    // For results rounded to f16/bf16: degree 4, fpminimax, relative error
+    // 0.41 * 2^-16.
+    static constexpr double kShort[] = {
+        4.16661798954010009765625e-2, 0.1676677167415618896484375,
+        0.500012576580047607421875, 0.99998509883880615234375, 1.0};
+    ArrayRef<double> coefficients = op->hasAttr(act::kReducedPrecisionAttr)
+                                        ? ArrayRef<double>(kShort)
+                                        : ArrayRef<double>(kTaylor);
+    Value p = splats.f32(coefficients.front());
+    for (double c : coefficients.drop_front())
       p = math::FmaOp::create(rewriter, loc, p, reduced.r, splats.f32(c), fmf);
     return arith::MulFOp::create(rewriter, loc, p, reduced.scale, fmf);
   }
@@ -127,7 +139,8 @@ struct ExpandNonPositiveExp : public ExpandMarkedF32<math::ExpOp> {
 /// expansion through exp, log and a division:
 ///   x >= -ln 2: x (1 + x Q(x)), Q the Taylor polynomial of (expm1(x) -
 ///               x) / x^2 to x^8 / 10! (truncation error < 2^-30
-///               relative); -0 stays -0;
+///               relative; for results rounded to f16/bf16, a degree-3
+///               fpminimax Q, 0.11 * 2^-16); -0 stays -0;
 ///   x < -ln 2:  exp(x) - 1, exp by the marked non-positive expansion
 ///               (exp(x) <= 1/2: its error is at most half an ulp of the
 ///               result per ulp of exp).
@@ -143,18 +156,31 @@ struct ExpandNonPositiveExpM1 : public ExpandMarkedF32<math::ExpM1Op> {
     auto f = [&](double v) { return splats.f32(v); };
     arith::FastMathFlagsAttr fmf = op.getFastmathAttr();
     Value x = op.getOperand();
-    // Q(x) = 1/2! + x/3! + ... + x^8/10!, by Horner.
-    double factorial = 3628800.0; // 10!
-    Value q = f(1.0 / factorial);
-    for (int k = 9; k >= 2; --k) {
-      factorial /= k + 1;
-      q = math::FmaOp::create(rewriter, loc, q, x, f(1.0 / factorial), fmf);
+    bool isShort = op->hasAttr(act::kReducedPrecisionAttr);
+    // Q by Horner: 1/2! + x/3! + ... + x^8/10!, or the short fit.
+    static constexpr double kShort[] = {
+        6.633526645600795745849609375e-3, 4.09532673656940460205078125e-2,
+        0.16656778752803802490234375, 0.499997794628143310546875};
+    Value q;
+    if (isShort) {
+      q = f(kShort[0]);
+      for (double c : ArrayRef<double>(kShort).drop_front())
+        q = math::FmaOp::create(rewriter, loc, q, x, f(c), fmf);
+    } else {
+      double factorial = 3628800.0; // 10!
+      q = f(1.0 / factorial);
+      for (int k = 9; k >= 2; --k) {
+        factorial /= k + 1;
+        q = math::FmaOp::create(rewriter, loc, q, x, f(1.0 / factorial), fmf);
+      }
     }
     // x (1 + x Q(x)), not x + x^2 Q(x): the sum would turn -0 into +0.
     Value p = math::FmaOp::create(rewriter, loc, q, x, f(1.0), fmf);
     Value small = arith::MulFOp::create(rewriter, loc, x, p, fmf);
     auto exp = math::ExpOp::create(rewriter, loc, x, fmf);
     exp->setAttr(act::kNonPositiveArgumentAttr, rewriter.getUnitAttr());
+    if (isShort)
+      exp->setAttr(act::kReducedPrecisionAttr, rewriter.getUnitAttr());
     Value large =
         arith::SubFOp::create(rewriter, loc, exp.getResult(), f(1.0), fmf);
     Value isSmall = arith::CmpFOp::create(
