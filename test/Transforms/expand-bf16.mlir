@@ -68,3 +68,41 @@ func.func @other_types(%a: f16, %b: f32) -> (f16, f32) {
   %1 = arith.addf %b, %b : f32
   return %0, %1 : f16, f32
 }
+
+// -----
+
+// The NaN select convert-act-to-arith puts on a transcendental op's result,
+// on an input extended from bf16: its NaN lanes are the quieted input,
+// whose low 16 bits are zero, so the rounding (bits + 0x7fff + lsb) >> 16
+// cannot carry out of a NaN and needs no NaN select of its own. Any other
+// truncf keeps upstream's (a cmpf une x, x on the f32 value, and a select of
+// a NaN pattern).
+// CHECK-LABEL: func.func @nan_selected
+// CHECK: %[[SEL:.*]] = arith.select
+// CHECK-NOT: arith.cmpf
+// CHECK: %[[BITS:.*]] = arith.bitcast %[[SEL]] : vector<16xf32> to vector<16xi32>
+// CHECK: arith.shrui %[[BITS]]
+// CHECK: arith.andi
+// CHECK: arith.addi %[[BITS]]
+// CHECK: arith.addi
+// CHECK: arith.shrui
+// CHECK: arith.trunci {{.*}} : vector<16xi32> to vector<16xi16>
+// CHECK-NOT: arith.cmpf
+// CHECK: return
+// CHECK-LABEL: func.func @not_nan_selected
+// CHECK: %[[NAN:.*]] = arith.cmpf une, %[[R:.*]], %[[R]]
+// CHECK: arith.select %[[NAN]]
+// CHECK: return
+func.func @nan_selected(%y: vector<16xbf16>, %r: vector<16xf32>) -> vector<16xbf16> {
+  %x = arith.extf %y : vector<16xbf16> to vector<16xf32>
+  %nan = arith.cmpf uno, %x, %x : vector<16xf32>
+  %q = arith.addf %x, %x : vector<16xf32>
+  %s = arith.select %nan, %q, %r : vector<16xi1>, vector<16xf32>
+  %t = arith.truncf %s : vector<16xf32> to vector<16xbf16>
+  return %t : vector<16xbf16>
+}
+// Any f32 value: upstream's rounding.
+func.func @not_nan_selected(%r: vector<16xf32>) -> vector<16xbf16> {
+  %t = arith.truncf %r : vector<16xf32> to vector<16xbf16>
+  return %t : vector<16xbf16>
+}

@@ -324,6 +324,63 @@ struct SelectBF16AsInteger : public OpRewritePattern<arith::SelectOp> {
   }
 };
 
+/// Whether `value` is convert-act-to-arith's NaN select on a value extended
+/// from bf16: select(x uno x, x + x, r), x = extf(bf16 y).
+static bool isNaNSelectOfBF16(Value value) {
+  auto select = value.getDefiningOp<arith::SelectOp>();
+  if (!select)
+    return false;
+  auto isNaN = select.getCondition().getDefiningOp<arith::CmpFOp>();
+  auto quieted = select.getTrueValue().getDefiningOp<arith::AddFOp>();
+  if (!isNaN || isNaN.getPredicate() != arith::CmpFPredicate::UNO ||
+      isNaN.getLhs() != isNaN.getRhs() || !quieted ||
+      quieted.getLhs() != isNaN.getLhs() || quieted.getRhs() != isNaN.getLhs())
+    return false;
+  auto extended = isNaN.getLhs().getDefiningOp<arith::ExtFOp>();
+  return extended && isBF16Like(extended.getIn().getType());
+}
+
+/// f32 -> bf16 rounding to nearest even, (bits + 0x7fff + lsb) >> 16, of a
+/// value whose NaNs have 16 zero low bits, so that the rounding carries into
+/// no NaN: convert-act-to-arith's NaN select on a bf16 input (its NaN lanes
+/// are the quieted input, whose low bits are zero; the other operand is NaN
+/// only as produced by float arithmetic, the default NaN or a propagated
+/// one, whose low bits are zero too). Upstream's expansion also selects a
+/// NaN for the NaN lanes: a compare and a blend per vector saved.
+struct TruncNaNSelectedToBF16 : public OpRewritePattern<arith::TruncFOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(arith::TruncFOp op,
+                                PatternRewriter &rewriter) const override {
+    Type type = op.getType();
+    if (!isBF16Like(type) ||
+        !getElementTypeOrSelf(op.getIn().getType()).isF32() ||
+        !isNaNSelectOfBF16(op.getIn()))
+      return rewriter.notifyMatchFailure(op, "not a NaN-selected bf16 value");
+    Location loc = op.getLoc();
+    Type i32 = withElementType(type, rewriter.getI32Type());
+    Type i16 = withElementType(type, rewriter.getI16Type());
+    auto splat = [&](int32_t v) -> Value {
+      TypedAttr attr = rewriter.getI32IntegerAttr(v);
+      if (auto vector = dyn_cast<VectorType>(i32))
+        attr = SplatElementsAttr::get(vector, attr);
+      return arith::ConstantOp::create(rewriter, loc, i32, attr);
+    };
+    Value bits = arith::BitcastOp::create(rewriter, loc, i32, op.getIn());
+    Value sixteen = splat(16);
+    Value lsb = arith::AndIOp::create(
+        rewriter, loc, arith::ShRUIOp::create(rewriter, loc, bits, sixteen),
+        splat(1));
+    Value rounded = arith::AddIOp::create(
+        rewriter, loc, arith::AddIOp::create(rewriter, loc, bits, splat(0x7fff)),
+        lsb);
+    Value high = arith::ShRUIOp::create(rewriter, loc, rounded, sixteen);
+    Value truncated = arith::TruncIOp::create(rewriter, loc, i16, high);
+    rewriter.replaceOpWithNewOp<arith::BitcastOp>(op, type, truncated);
+    return success();
+  }
+};
+
 struct ActExpandBF16Pass
     : public act::impl::ActExpandBF16PassBase<ActExpandBF16Pass> {
   void runOnOperation() override {
@@ -337,6 +394,7 @@ struct ActExpandBF16Pass
     }
     // 2. Every f32 <-> bf16 conversion to integer operations.
     RewritePatternSet patterns(&getContext());
+    patterns.add<TruncNaNSelectedToBF16>(&getContext(), /*benefit=*/2);
     arith::populateExpandBFloat16Patterns(patterns);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
