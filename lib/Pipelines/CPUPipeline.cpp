@@ -89,6 +89,12 @@ static int64_t getNativeWidth(StringRef cpu, StringRef features) {
   return width;
 }
 
+/// Whether the pipeline's target CPU and features have AVX-512F (the
+/// native width is 16 lanes of 32 bits exactly then).
+static bool hasAVX512F(const CPUPipelineOptions &options) {
+  return getNativeWidth(options.targetCPU, options.targetFeatures) == 16;
+}
+
 int64_t mlir::act::getCPUVectorWidth(const CPUPipelineOptions &options) {
   // A nonzero width is passed on as given; act-vectorize rejects widths
   // outside [1, 1024] with a diagnostic.
@@ -575,7 +581,7 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
   os << "convert-to-llvm,reconcile-unrealized-casts,act-bf16-moves-as-i16,";
   // AVX-512: the exact relu select in one vfixupimm instead of two
   // instructions.
-  if (getNativeWidth(options.targetCPU, options.targetFeatures) == 16)
+  if (hasAVX512F(options))
     os << "act-x86-fixupimm,";
   os << "canonicalize";
   flush();
