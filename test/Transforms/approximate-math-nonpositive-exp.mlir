@@ -49,27 +49,28 @@ func.func @unmarked(%x: f32, %y: f64) -> (f32, f64) {
 
 // -----
 
-// A marked f32 expm1 (elu, selu, celu with alpha > 0) is x (1 + x Q(x)) (Q
-// of degree 8: 8 fmas, 1/10! first; the product keeps -0) for x >= -ln 2,
-// else exp(x) - 1 with the short exp above; upstream's expansion (exp, log
-// and a division) is not used.
+// A marked f32 expm1 (elu, selu, celu with alpha > 0) is one piece: the
+// exp's reduction x = k ln 2 + r, m = expm1(r) = r Q(r) (Q of degree 5: 5
+// fmas, then the product with r, which keeps -0), and
+// fma(2^k, m, -(1 - 2^k)); upstream's expansion (exp, log and a division)
+// is not used, and there is no second branch and no select.
 // CHECK-LABEL: func.func @marked_expm1
-// CHECK-DAG: %[[LN2:.*]] = arith.constant dense<-0.693147182> : vector<16xf32>
 // CHECK-DAG: %[[ONE:.*]] = arith.constant dense<1.000000e+00> : vector<16xf32>
-// CHECK-DAG: %[[C10:.*]] = arith.constant dense<2.755732E-7> : vector<16xf32>
-// CHECK: %[[Q0:.*]] = math.fma %[[C10]], %[[X:.*]], %{{.*}} : vector<16xf32>
-// CHECK-COUNT-6: math.fma
-// CHECK: %[[Q:.*]] = math.fma %{{.*}}, %[[X]], %{{.*}} : vector<16xf32>
-// CHECK: %[[P:.*]] = math.fma %[[Q]], %[[X]], %[[ONE]]
-// CHECK: %[[SMALL:.*]] = arith.mulf %[[X]], %[[P]]
-// CHECK: arith.shli
-// CHECK: %[[E:.*]] = arith.mulf
-// CHECK: %[[LARGE:.*]] = arith.subf %[[E]], %[[ONE]]
-// CHECK: %[[IS:.*]] = arith.cmpf oge, %[[X]], %[[LN2]]
-// CHECK: arith.select %[[IS]], %[[SMALL]], %[[LARGE]]
+// CHECK: %[[SHIFTED:.*]] = math.fma
+// CHECK: %[[K:.*]] = arith.subf %[[SHIFTED]]
+// CHECK: math.fma %[[K]]
+// CHECK: %[[R:.*]] = math.fma %[[K]]
+// CHECK: %[[SCALE:.*]] = arith.bitcast %{{.*}} : vector<16xi32> to vector<16xf32>
+// CHECK-COUNT-5: math.fma %{{.*}}, %[[R]], %{{.*}}
+// CHECK: %[[M:.*]] = arith.mulf %{{.*}}, %[[R]]
+// CHECK: %[[OMS:.*]] = arith.subf %[[ONE]], %[[SCALE]]
+// CHECK: %[[NEG:.*]] = arith.negf %[[OMS]]
+// CHECK: %[[E:.*]] = math.fma %[[SCALE]], %[[M]], %[[NEG]]
+// CHECK: return %[[E]]
 // CHECK-NOT: math.expm1
 // CHECK-NOT: math.log
 // CHECK-NOT: arith.divf
+// CHECK-NOT: arith.select
 // LIBM-LABEL: func.func @marked_expm1
 // LIBM: call @expm1f(
 func.func @marked_expm1(%x: vector<16xf32>) -> vector<16xf32> {
@@ -93,8 +94,8 @@ func.func @unmarked_expm1(%x: vector<16xf32>) -> vector<16xf32> {
 
 // Marked reduced-precision (results rounded to f16/bf16): the same
 // reduction, then a degree-4 polynomial for exp (4 fmas after the 3 of the
-// reduction) and a degree-3 Q for expm1 (3 fmas, 1/2 + ... last), whose
-// large-argument exp is marked reduced-precision too.
+// reduction) and a degree-3 Q for expm1 (3 fmas, then r Q and the final
+// fma).
 // CHECK-LABEL: func.func @reduced
 // CHECK: %[[SHIFTED:.*]] = math.fma
 // CHECK: %[[K:.*]] = arith.subf %[[SHIFTED]]
@@ -103,14 +104,15 @@ func.func @unmarked_expm1(%x: vector<16xf32>) -> vector<16xf32> {
 // CHECK-COUNT-4: math.fma
 // CHECK-NOT: math.fma
 // CHECK: %[[EXP:.*]] = arith.mulf
-// CHECK-COUNT-3: math.fma
-// CHECK: math.fma %{{.*}}, %{{.*}}, %{{.*}} : vector<16xf32>
-// CHECK: arith.mulf
-// CHECK-COUNT-3: math.fma
+// CHECK: %[[SHIFTED2:.*]] = math.fma
+// CHECK: %[[K2:.*]] = arith.subf %[[SHIFTED2]]
+// CHECK-COUNT-2: math.fma %[[K2]]
 // CHECK: arith.bitcast
-// CHECK-COUNT-4: math.fma
+// CHECK-COUNT-3: math.fma
 // CHECK-NOT: math.fma
-// CHECK: return %[[EXP]]
+// CHECK: arith.mulf
+// CHECK: %[[EXPM1:.*]] = math.fma
+// CHECK: return %[[EXP]], %[[EXPM1]]
 // LIBM-LABEL: func.func @reduced
 // LIBM: call @expf(
 // LIBM: call @expm1f(

@@ -395,11 +395,6 @@ static Value buildGeluErfInline(const BodyBuilder &c, Value x) {
       0.398942291736602783203125, 0.13298116624355316162109375,
       3.989671170711517333984375e-2, 9.48475301265716552734375e-3,
       1.70127372257411479949951171875e-3};
-  // expm1(r) / r for |r| <= ln2 / 2, degree 5 with the first two
-  // coefficients exact (fpminimax: exp(r) (1 + 0.11 * 2^-24)).
-  static constexpr double kExpm1[] = {
-      1.0, 0.5, 0.16666543483734130859375, 4.1666448116302490234375e-2,
-      8.366542868316173553466796875e-3, 1.393654267303645610809326171875e-3};
   // For results rounded to f16/bf16: the same pieces with relative errors
   // below 2^-16 (fpminimax: tail 0.09, central 0.01, exp 0.41 * 2^-16), and
   // no correction for the rounding of x^2 / 2 (at most 2^-17.5 relative).
@@ -410,16 +405,11 @@ static Value buildGeluErfInline(const BodyBuilder &c, Value x) {
   static constexpr double kCentralShort[] = {
       0.3989422023296356201171875, 0.13297142088413238525390625,
       3.97260487079620361328125e-2, 8.522241376340389251708984375e-3};
-  static constexpr double kExpm1Short[] = {
-      0.99998509883880615234375, 0.500012576580047607421875,
-      0.1676677167415618896484375, 4.16661798954010009765625e-2};
   bool isShort = c.hasReducedPrecision();
   ArrayRef<double> tailCoefficients =
       isShort ? ArrayRef<double>(kTailShort) : ArrayRef<double>(kTail);
   ArrayRef<double> centralCoefficients =
       isShort ? ArrayRef<double>(kCentralShort) : ArrayRef<double>(kCentral);
-  ArrayRef<double> expm1Coefficients =
-      isShort ? ArrayRef<double>(kExpm1Short) : ArrayRef<double>(kExpm1);
   auto polynomial = [&](ArrayRef<double> coefficients, Value v) {
     Value p = c.constant(coefficients.back());
     for (double coefficient : llvm::reverse(coefficients.drop_back()))
@@ -440,7 +430,8 @@ static Value buildGeluErfInline(const BodyBuilder &c, Value x) {
   Value r = reduced.r;
   if (!isShort)
     r = c.add(r, c.fma(a, minusHalfA, c.neg(g)));
-  Value m = c.mul(polynomial(expm1Coefficients, r), r);
+  Value m = buildExpm1OfReducedF32(c.getBuilder(), c.getLoc(), r,
+                                  c.getFastMath(), isShort);
   Value scaled =
       c.mul(c.mul(t, polynomial(tailCoefficients, t)), reduced.scale);
   // Phi(-a) a, and x Phi(x) = x - a Phi(-a) for x > 0 (one rounding; +inf
@@ -658,6 +649,32 @@ ExpReduction mlir::act::buildExpReductionF32(OpBuilder &builder, Location loc,
           i32Splat(23)),
       i32Splat(127 << 23));
   return {r, arith::BitcastOp::create(builder, loc, type, bits)};
+}
+
+Value mlir::act::buildExpm1OfReducedF32(OpBuilder &builder, Location loc,
+                                        Value r,
+                                        arith::FastMathFlagsAttr fastmath,
+                                        bool reducedPrecision) {
+  // Highest degree first.
+  static constexpr double kQ[] = {
+      1.393654267303645610809326171875e-3, 8.366542868316173553466796875e-3,
+      4.1666448116302490234375e-2, 0.16666543483734130859375, 0.5, 1.0};
+  static constexpr double kShortQ[] = {
+      4.16661798954010009765625e-2, 0.1676677167415618896484375,
+      0.500012576580047607421875, 0.99998509883880615234375};
+  ArrayRef<double> q = reducedPrecision ? ArrayRef<double>(kShortQ)
+                                        : ArrayRef<double>(kQ);
+  Type type = r.getType();
+  auto f32 = [&](double v) -> Value {
+    TypedAttr attr = builder.getF32FloatAttr(static_cast<float>(v));
+    if (auto vector = dyn_cast<VectorType>(type))
+      attr = SplatElementsAttr::get(vector, attr);
+    return arith::ConstantOp::create(builder, loc, type, attr);
+  };
+  Value p = f32(q.front());
+  for (double coefficient : q.drop_front())
+    p = math::FmaOp::create(builder, loc, p, r, f32(coefficient), fastmath);
+  return arith::MulFOp::create(builder, loc, p, r, fastmath);
 }
 
 FailureOr<Value>

@@ -49,6 +49,15 @@ struct ExpReduction {
 ExpReduction buildExpReductionF32(OpBuilder &builder, Location loc, Value x,
                                   arith::FastMathFlagsAttr fastmath);
 
+/// expm1(r) for |r| <= ln 2 / 2 (the `r` of buildExpReductionF32) as
+/// r Q(r), Q of degree 5 fitted to exp (Sollya fpminimax; exp(r) = 1 + r Q(r)
+/// within 0.11 * 2^-24 relative) with Q(0) = 1 exactly, or with
+/// `reducedPrecision` of degree 3 (0.41 * 2^-16, for results rounded to
+/// f16/bf16). r Q(r) keeps the sign of a zero r.
+Value buildExpm1OfReducedF32(OpBuilder &builder, Location loc, Value r,
+                             arith::FastMathFlagsAttr fastmath,
+                             bool reducedPrecision);
+
 /// A unit attribute on marked (kNonPositiveArgumentAttr) ops whose results
 /// are rounded to f16 or bf16: act-approximate-math may expand them with a
 /// relative error up to 2^-16, at most 1/16 of an ulp of those types.

@@ -136,56 +136,35 @@ struct ExpandNonPositiveExp : public ExpandMarkedF32<math::ExpOp> {
 
 /// f32 expm1(x) for x <= 0 or NaN (math.expm1 marked by
 /// convert-act-to-arith in elu, selu and celu), without upstream's
-/// expansion through exp, log and a division:
-///   x >= -ln 2: x (1 + x Q(x)), Q the Taylor polynomial of (expm1(x) -
-///               x) / x^2 to x^8 / 10! (truncation error < 2^-30
-///               relative; for results rounded to f16/bf16, a degree-3
-///               fpminimax Q, 0.11 * 2^-16); -0 stays -0;
-///   x < -ln 2:  exp(x) - 1, exp by the marked non-positive expansion
-///               (exp(x) <= 1/2: its error is at most half an ulp of the
-///               result per ulp of exp).
-/// NaN gives NaN. Positive x take the first branch:
-/// finite or infinite garbage, never poison, for callers that discard them
-/// (elu, selu and celu select x there).
+/// expansion through exp, log and a division, and in one piece:
+/// x = k ln 2 + r (act::buildExpReductionF32), expm1(r) = m
+/// (act::buildExpm1OfReducedF32), and
+///   expm1(x) = 2^k (1 + m) - 1 = fma(2^k, m, -(1 - 2^k)).
+/// For k = 0 (|x| <= ln 2 / 2) that is m itself, with its relative accuracy
+/// and the sign of a zero (-0 - 0 = -0, +0 - 0 = +0); 1 - 2^k is exact for
+/// -24 <= k <= 0 and rounds to 1 below, where expm1 is -1 within 2^-25;
+/// for k = -1 the FMA rounds 2^-1 m - 1/2 once. Results below -1 + 2^-126
+/// flush like the exp's. NaN gives NaN. Positive x give finite or infinite
+/// garbage, never poison, for callers that discard them (elu, selu and celu
+/// select x there).
 struct ExpandNonPositiveExpM1 : public ExpandMarkedF32<math::ExpM1Op> {
   using ExpandMarkedF32::ExpandMarkedF32;
 
   Value expand(math::ExpM1Op op, const Splats &splats) const override {
     PatternRewriter &rewriter = splats.rewriter;
     Location loc = splats.loc;
-    auto f = [&](double v) { return splats.f32(v); };
     arith::FastMathFlagsAttr fmf = op.getFastmathAttr();
-    Value x = op.getOperand();
-    bool isShort = op->hasAttr(act::kReducedPrecisionAttr);
-    // Q by Horner: 1/2! + x/3! + ... + x^8/10!, or the short fit.
-    static constexpr double kShort[] = {
-        6.633526645600795745849609375e-3, 4.09532673656940460205078125e-2,
-        0.16656778752803802490234375, 0.499997794628143310546875};
-    Value q;
-    if (isShort) {
-      q = f(kShort[0]);
-      for (double c : ArrayRef<double>(kShort).drop_front())
-        q = math::FmaOp::create(rewriter, loc, q, x, f(c), fmf);
-    } else {
-      double factorial = 3628800.0; // 10!
-      q = f(1.0 / factorial);
-      for (int k = 9; k >= 2; --k) {
-        factorial /= k + 1;
-        q = math::FmaOp::create(rewriter, loc, q, x, f(1.0 / factorial), fmf);
-      }
-    }
-    // x (1 + x Q(x)), not x + x^2 Q(x): the sum would turn -0 into +0.
-    Value p = math::FmaOp::create(rewriter, loc, q, x, f(1.0), fmf);
-    Value small = arith::MulFOp::create(rewriter, loc, x, p, fmf);
-    auto exp = math::ExpOp::create(rewriter, loc, x, fmf);
-    exp->setAttr(act::kNonPositiveArgumentAttr, rewriter.getUnitAttr());
-    if (isShort)
-      exp->setAttr(act::kReducedPrecisionAttr, rewriter.getUnitAttr());
-    Value large =
-        arith::SubFOp::create(rewriter, loc, exp.getResult(), f(1.0), fmf);
-    Value isSmall = arith::CmpFOp::create(
-        rewriter, loc, arith::CmpFPredicate::OGE, x, f(-M_LN2));
-    return arith::SelectOp::create(rewriter, loc, isSmall, small, large);
+    act::ExpReduction reduced =
+        act::buildExpReductionF32(rewriter, loc, op.getOperand(), fmf);
+    Value m = act::buildExpm1OfReducedF32(
+        rewriter, loc, reduced.r, fmf,
+        op->hasAttr(act::kReducedPrecisionAttr));
+    Value oneMinusScale =
+        arith::SubFOp::create(rewriter, loc, splats.f32(1.0), reduced.scale,
+                              fmf);
+    return math::FmaOp::create(
+        rewriter, loc, reduced.scale, m,
+        arith::NegFOp::create(rewriter, loc, oneMinusScale, fmf), fmf);
   }
 };
 
