@@ -607,74 +607,84 @@ static Value buildComputedOp(const BodyBuilder &c, Operation *op,
 ExpReduction mlir::act::buildExpReductionF32(OpBuilder &builder, Location loc,
                                              Value x,
                                              arith::FastMathFlagsAttr fastmath) {
-  Type type = x.getType();
-  auto f32 = [&](float v) -> Value {
-    TypedAttr attr = builder.getF32FloatAttr(v);
-    if (auto vector = dyn_cast<VectorType>(type))
-      attr = SplatElementsAttr::get(vector, attr);
-    return arith::ConstantOp::create(builder, loc, type, attr);
-  };
-  Type i32 = builder.getI32Type();
-  if (auto vector = dyn_cast<VectorType>(type))
-    i32 = vector.clone(i32);
-  auto i32Splat = [&](int32_t v) -> Value {
-    TypedAttr attr = builder.getI32IntegerAttr(v);
-    if (auto vector = dyn_cast<VectorType>(i32))
-      attr = SplatElementsAttr::get(vector, attr);
-    return arith::ConstantOp::create(builder, loc, i32, attr);
-  };
-  Value low = f32(-88.0f);
+  F32Splats splats(builder, loc, x.getType());
+  auto f32 = [&](double v) { return splats.f32(v); };
+  Value low = f32(-88.0);
   Value isLow =
       arith::CmpFOp::create(builder, loc, arith::CmpFPredicate::OLT, x, low);
   x = arith::SelectOp::create(builder, loc, isLow, low, x);
   // k = round(x log2 e) as the low bits of 1.5 * 2^23 + x log2 e (rounded
   // once, to nearest even, by the FMA): no float-to-integer conversion,
   // which would be poison for NaN.
-  Value shifter = f32(0x1.8p23f);
+  Value shifter = f32(0x1.8p23);
   Value shifted = math::FmaOp::create(
-      builder, loc, x, f32(static_cast<float>(M_LOG2E)), shifter, fastmath);
+      builder, loc, x, f32(M_LOG2E), shifter, fastmath);
   Value k = arith::SubFOp::create(builder, loc, shifted, shifter, fastmath);
   // ln 2 = kLn2Hi + kLn2Lo, kLn2Hi with 8 trailing zero bits: k * kLn2Hi is
   // exact for |k| <= 128.
-  Value r = math::FmaOp::create(builder, loc, k, f32(-0.693145751953125f), x,
+  Value r = math::FmaOp::create(builder, loc, k, f32(-0.693145751953125), x,
                                 fastmath);
-  r = math::FmaOp::create(builder, loc, k, f32(-1.428606765330187045e-06f), r,
+  r = math::FmaOp::create(builder, loc, k, f32(-1.428606765330187045e-06), r,
                           fastmath);
   // The bits of `shifted` are those of 1.5 * 2^23 plus k: shifted left by
   // 23, only k's remain (mod 2^32), and (k + 127) << 23 is 2^k.
   Value bits = arith::AddIOp::create(
       builder, loc,
       arith::ShLIOp::create(
-          builder, loc, arith::BitcastOp::create(builder, loc, i32, shifted),
-          i32Splat(23)),
-      i32Splat(127 << 23));
-  return {r, arith::BitcastOp::create(builder, loc, type, bits)};
+          builder, loc,
+          arith::BitcastOp::create(builder, loc, splats.i32Type, shifted),
+          splats.i32(23)),
+      splats.i32(127 << 23));
+  return {r, arith::BitcastOp::create(builder, loc, splats.type, bits)};
+}
+
+/// Q(r) by Horner, `coefficients` highest degree first.
+static Value evaluateQ(OpBuilder &builder, Location loc, Value r,
+                       arith::FastMathFlagsAttr fastmath,
+                       ArrayRef<double> coefficients) {
+  F32Splats splats(builder, loc, r.getType());
+  Value p = splats.f32(coefficients.front());
+  for (double coefficient : coefficients.drop_front())
+    p = math::FmaOp::create(builder, loc, p, r, splats.f32(coefficient),
+                            fastmath);
+  return p;
+}
+
+/// The degree-3 Q of exp(r) = 1 + r Q(r) for results rounded to f16/bf16
+/// (fpminimax, 0.41 * 2^-16), highest degree first: shared by exp and expm1.
+static constexpr double kShortExpQ[] = {
+    4.16661798954010009765625e-2, 0.1676677167415618896484375,
+    0.500012576580047607421875, 0.99998509883880615234375};
+
+Value mlir::act::buildExpOfReducedF32(OpBuilder &builder, Location loc,
+                                      const ExpReduction &reduced,
+                                      arith::FastMathFlagsAttr fastmath,
+                                      bool reducedPrecision) {
+  // 1/7! ... 1/2!, 1: the Taylor Q of degree 6.
+  static constexpr double kTaylorQ[] = {1.0 / 5040, 1.0 / 720, 1.0 / 120,
+                                        1.0 / 24,   1.0 / 6,   0.5,
+                                        1.0};
+  Value q = evaluateQ(builder, loc, reduced.r, fastmath,
+                      reducedPrecision ? ArrayRef<double>(kShortExpQ)
+                                       : ArrayRef<double>(kTaylorQ));
+  Value exp = math::FmaOp::create(
+      builder, loc, q, reduced.r,
+      F32Splats(builder, loc, q.getType()).f32(1.0), fastmath);
+  return arith::MulFOp::create(builder, loc, exp, reduced.scale, fastmath);
 }
 
 Value mlir::act::buildExpm1OfReducedF32(OpBuilder &builder, Location loc,
                                         Value r,
                                         arith::FastMathFlagsAttr fastmath,
                                         bool reducedPrecision) {
-  // Highest degree first.
+  // Degree 5 with Q(0) = 1 and the x^1 coefficient 1/2 exact.
   static constexpr double kQ[] = {
       1.393654267303645610809326171875e-3, 8.366542868316173553466796875e-3,
       4.1666448116302490234375e-2, 0.16666543483734130859375, 0.5, 1.0};
-  static constexpr double kShortQ[] = {
-      4.16661798954010009765625e-2, 0.1676677167415618896484375,
-      0.500012576580047607421875, 0.99998509883880615234375};
-  ArrayRef<double> q = reducedPrecision ? ArrayRef<double>(kShortQ)
-                                        : ArrayRef<double>(kQ);
-  Type type = r.getType();
-  auto f32 = [&](double v) -> Value {
-    TypedAttr attr = builder.getF32FloatAttr(static_cast<float>(v));
-    if (auto vector = dyn_cast<VectorType>(type))
-      attr = SplatElementsAttr::get(vector, attr);
-    return arith::ConstantOp::create(builder, loc, type, attr);
-  };
-  Value p = f32(q.front());
-  for (double coefficient : q.drop_front())
-    p = math::FmaOp::create(builder, loc, p, r, f32(coefficient), fastmath);
-  return arith::MulFOp::create(builder, loc, p, r, fastmath);
+  Value q = evaluateQ(builder, loc, r, fastmath,
+                      reducedPrecision ? ArrayRef<double>(kShortExpQ)
+                                       : ArrayRef<double>(kQ));
+  return arith::MulFOp::create(builder, loc, q, r, fastmath);
 }
 
 FailureOr<Value>

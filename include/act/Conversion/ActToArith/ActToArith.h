@@ -35,6 +35,36 @@ namespace act {
 inline constexpr llvm::StringLiteral kNonPositiveArgumentAttr =
     "act.nonpositive_argument";
 
+/// Splat constants of an f32 scalar or vector type and of its i32
+/// counterpart (same shape), for the f32 expansions below and
+/// act-approximate-math's.
+struct F32Splats {
+  F32Splats(OpBuilder &builder, Location loc, Type type)
+      : builder(builder), loc(loc), type(type), i32Type(builder.getI32Type()) {
+    if (auto vector = dyn_cast<VectorType>(type))
+      i32Type = vector.clone(i32Type);
+  }
+
+  /// `v` rounded to f32.
+  Value f32(double v) const {
+    return get(type, builder.getF32FloatAttr(static_cast<float>(v)));
+  }
+  Value i32(int32_t v) const {
+    return get(i32Type, builder.getI32IntegerAttr(v));
+  }
+
+  OpBuilder &builder;
+  Location loc;
+  Type type, i32Type;
+
+private:
+  Value get(Type t, TypedAttr a) const {
+    if (auto vector = dyn_cast<VectorType>(t))
+      a = SplatElementsAttr::get(vector, a);
+    return arith::ConstantOp::create(builder, loc, t, a);
+  }
+};
+
 /// f32 exp(x) for x <= 0 (or NaN) reduced to exp(x) = scale exp(r):
 /// x' = max(x, -88) (a NaN stays NaN), k = round(x' log2 e),
 /// r = x' - k ln 2 (Cody-Waite, two steps; |r| <= ln 2 / 2), and scale = 2^k
@@ -48,6 +78,15 @@ struct ExpReduction {
 };
 ExpReduction buildExpReductionF32(OpBuilder &builder, Location loc, Value x,
                                   arith::FastMathFlagsAttr fastmath);
+
+/// exp(x) = scale (1 + r Q(r)) from the reduction of x, Q the Taylor
+/// polynomial of degree 6 (truncation error < 2^-27), or with
+/// `reducedPrecision` the degree-3 fit of buildExpm1OfReducedF32. Results
+/// below 2^-126 flush.
+Value buildExpOfReducedF32(OpBuilder &builder, Location loc,
+                           const ExpReduction &reduced,
+                           arith::FastMathFlagsAttr fastmath,
+                           bool reducedPrecision);
 
 /// expm1(r) for |r| <= ln 2 / 2 (the `r` of buildExpReductionF32) as
 /// r Q(r), Q of degree 5 fitted to exp (Sollya fpminimax; exp(r) = 1 + r Q(r)

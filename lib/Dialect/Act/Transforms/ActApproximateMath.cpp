@@ -57,33 +57,12 @@ bool isMarkedF32(Operation *op) {
          getElementTypeOrSelf(op->getResult(0).getType()).isF32();
 }
 
-/// Splat constants of an f32 (vector) type and of its i32 counterpart.
-struct Splats {
-  Splats(PatternRewriter &rewriter, Location loc, Type type)
-      : rewriter(rewriter), loc(loc), type(type),
-        i32Type(withElementType(type, rewriter.getI32Type())) {}
-
-  Value f32(double v) const {
-    return get(type, rewriter.getF32FloatAttr(static_cast<float>(v)));
-  }
-  Value i32(int32_t v) const {
-    return get(i32Type, rewriter.getI32IntegerAttr(v));
-  }
-
-  PatternRewriter &rewriter;
-  Location loc;
-  Type type, i32Type;
-
-private:
-  Value get(Type t, TypedAttr a) const {
-    if (auto vector = dyn_cast<VectorType>(t))
-      a = SplatElementsAttr::get(vector, a);
-    return arith::ConstantOp::create(rewriter, loc, t, a);
-  }
-};
+using act::F32Splats;
 
 /// Replaces an f32 `OpTy` marked non-positive by convert-act-to-arith by
-/// the value `expand` builds with `splats` (its rewriter and location).
+/// the value `expand` builds from the exp reduction of its operand
+/// (act::buildExpReductionF32), with `splats` (its builder and location)
+/// and the op's fast-math flags.
 template <typename OpTy>
 struct ExpandMarkedF32 : public OpRewritePattern<OpTy> {
   using OpRewritePattern<OpTy>::OpRewritePattern;
@@ -92,12 +71,17 @@ struct ExpandMarkedF32 : public OpRewritePattern<OpTy> {
                                 PatternRewriter &rewriter) const final {
     if (!isMarkedF32(op))
       return rewriter.notifyMatchFailure(op, "not a marked f32 op");
-    Splats splats(rewriter, op.getLoc(), op.getType());
-    rewriter.replaceOp(op, expand(op, splats));
+    F32Splats splats(rewriter, op.getLoc(), op.getType());
+    arith::FastMathFlagsAttr fastmath = op.getFastmathAttr();
+    act::ExpReduction reduced = act::buildExpReductionF32(
+        rewriter, op.getLoc(), op.getOperand(), fastmath);
+    rewriter.replaceOp(op, expand(op, splats, reduced, fastmath));
     return success();
   }
 
-  virtual Value expand(OpTy op, const Splats &splats) const = 0;
+  virtual Value expand(OpTy op, const F32Splats &splats,
+                       const act::ExpReduction &reduced,
+                       arith::FastMathFlagsAttr fastmath) const = 0;
 };
 
 /// f32 exp(x) for x <= 0 or NaN (math.exp marked by convert-act-to-arith):
@@ -109,28 +93,12 @@ struct ExpandMarkedF32 : public OpRewritePattern<OpTy> {
 struct ExpandNonPositiveExp : public ExpandMarkedF32<math::ExpOp> {
   using ExpandMarkedF32::ExpandMarkedF32;
 
-  Value expand(math::ExpOp op, const Splats &splats) const override {
-    PatternRewriter &rewriter = splats.rewriter;
-    Location loc = splats.loc;
-    arith::FastMathFlagsAttr fmf = op.getFastmathAttr();
-    act::ExpReduction reduced =
-        act::buildExpReductionF32(rewriter, loc, op.getOperand(), fmf);
-    // Highest degree first.
-    static constexpr double kTaylor[] = {1.0 / 5040, 1.0 / 720, 1.0 / 120,
-                                         1.0 / 24,   1.0 / 6,   0.5,
-                                         1.0,        1.0};
-    // For results rounded to f16/bf16: degree 4, fpminimax, relative error
-    // 0.41 * 2^-16.
-    static constexpr double kShort[] = {
-        4.16661798954010009765625e-2, 0.1676677167415618896484375,
-        0.500012576580047607421875, 0.99998509883880615234375, 1.0};
-    ArrayRef<double> coefficients = op->hasAttr(act::kReducedPrecisionAttr)
-                                        ? ArrayRef<double>(kShort)
-                                        : ArrayRef<double>(kTaylor);
-    Value p = splats.f32(coefficients.front());
-    for (double c : coefficients.drop_front())
-      p = math::FmaOp::create(rewriter, loc, p, reduced.r, splats.f32(c), fmf);
-    return arith::MulFOp::create(rewriter, loc, p, reduced.scale, fmf);
+  Value expand(math::ExpOp op, const F32Splats &splats,
+               const act::ExpReduction &reduced,
+               arith::FastMathFlagsAttr fastmath) const override {
+    return act::buildExpOfReducedF32(splats.builder, splats.loc, reduced,
+                                     fastmath,
+                                     op->hasAttr(act::kReducedPrecisionAttr));
   }
 };
 
@@ -150,21 +118,20 @@ struct ExpandNonPositiveExp : public ExpandMarkedF32<math::ExpOp> {
 struct ExpandNonPositiveExpM1 : public ExpandMarkedF32<math::ExpM1Op> {
   using ExpandMarkedF32::ExpandMarkedF32;
 
-  Value expand(math::ExpM1Op op, const Splats &splats) const override {
-    PatternRewriter &rewriter = splats.rewriter;
+  Value expand(math::ExpM1Op op, const F32Splats &splats,
+               const act::ExpReduction &reduced,
+               arith::FastMathFlagsAttr fastmath) const override {
+    OpBuilder &builder = splats.builder;
     Location loc = splats.loc;
-    arith::FastMathFlagsAttr fmf = op.getFastmathAttr();
-    act::ExpReduction reduced =
-        act::buildExpReductionF32(rewriter, loc, op.getOperand(), fmf);
     Value m = act::buildExpm1OfReducedF32(
-        rewriter, loc, reduced.r, fmf,
+        builder, loc, reduced.r, fastmath,
         op->hasAttr(act::kReducedPrecisionAttr));
-    Value oneMinusScale =
-        arith::SubFOp::create(rewriter, loc, splats.f32(1.0), reduced.scale,
-                              fmf);
+    Value oneMinusScale = arith::SubFOp::create(
+        builder, loc, splats.f32(1.0), reduced.scale, fastmath);
     return math::FmaOp::create(
-        rewriter, loc, reduced.scale, m,
-        arith::NegFOp::create(rewriter, loc, oneMinusScale, fmf), fmf);
+        builder, loc, reduced.scale, m,
+        arith::NegFOp::create(builder, loc, oneMinusScale, fastmath),
+        fastmath);
   }
 };
 
@@ -337,14 +304,10 @@ struct TruncNaNSelectedToBF16 : public OpRewritePattern<arith::TruncFOp> {
         !isNaNSelectOfBF16(op.getIn()))
       return rewriter.notifyMatchFailure(op, "not a NaN-selected bf16 value");
     Location loc = op.getLoc();
-    Type i32 = withElementType(type, rewriter.getI32Type());
+    F32Splats splats(rewriter, loc, op.getIn().getType());
+    Type i32 = splats.i32Type;
     Type i16 = withElementType(type, rewriter.getI16Type());
-    auto splat = [&](int32_t v) -> Value {
-      TypedAttr attr = rewriter.getI32IntegerAttr(v);
-      if (auto vector = dyn_cast<VectorType>(i32))
-        attr = SplatElementsAttr::get(vector, attr);
-      return arith::ConstantOp::create(rewriter, loc, i32, attr);
-    };
+    auto splat = [&](int32_t v) { return splats.i32(v); };
     Value bits = arith::BitcastOp::create(rewriter, loc, i32, op.getIn());
     Value sixteen = splat(16);
     Value lsb = arith::AndIOp::create(
