@@ -364,6 +364,19 @@ static Value buildGeluErf(const BodyBuilder &c, Value x) {
   return c.mul(c.mul(c.constant(0.5), x), erfc);
 }
 
+/// The polynomial with `coefficients` (highest degree first) at `r`, by
+/// Horner with FMAs.
+static Value evaluatePolynomial(OpBuilder &builder, Location loc, Value r,
+                                arith::FastMathFlagsAttr fastmath,
+                                ArrayRef<double> coefficients) {
+  F32Splats splats(builder, loc, r.getType());
+  Value p = splats.f32(coefficients.front());
+  for (double coefficient : coefficients.drop_front())
+    p = math::FmaOp::create(builder, loc, p, r, splats.f32(coefficient),
+                            fastmath);
+  return p;
+}
+
 /// GELU (erf form) in f32 without math.erfc: x Phi(x), Phi the standard
 /// normal distribution function, in two pieces.
 ///  - |x| >= 3/4: Phi(-|x|) = t P(t) exp(-x^2 / 2), t = 1 / (1 + |x| / 2),
@@ -384,37 +397,35 @@ static Value buildGeluErf(const BodyBuilder &c, Value x) {
 /// f32 math.erfc takes two divisions and a general exp. The infinities
 /// need no select of their own (see `a` and `tail` below).
 static Value buildGeluErfInline(const BodyBuilder &c, Value x) {
-  // Lowest degree first; exact f32 values.
+  // Highest degree first; exact f32 values.
   static constexpr double kTail[] = {
-      0.1994770467281341552734375,     0.19928161799907684326171875,
-      0.15217876434326171875,          3.055430948734283447265625e-2,
-      2.437095157802104949951171875e-2, -0.3442419469356536865234375,
-      0.2888843715190887451171875,     7.0733480155467987060546875e-2,
-      -0.1912317574024200439453125,    7.020576298236846923828125e-2};
+      7.020576298236846923828125e-2,    -0.1912317574024200439453125,
+      7.0733480155467987060546875e-2,   0.2888843715190887451171875,
+      -0.3442419469356536865234375,     2.437095157802104949951171875e-2,
+      3.055430948734283447265625e-2,    0.15217876434326171875,
+      0.19928161799907684326171875,     0.1994770467281341552734375};
   static constexpr double kCentral[] = {
-      0.398942291736602783203125, 0.13298116624355316162109375,
-      3.989671170711517333984375e-2, 9.48475301265716552734375e-3,
-      1.70127372257411479949951171875e-3};
+      1.70127372257411479949951171875e-3, 9.48475301265716552734375e-3,
+      3.989671170711517333984375e-2, 0.13298116624355316162109375,
+      0.398942291736602783203125};
   // For results rounded to f16/bf16: the same pieces with relative errors
   // below 2^-16 (fpminimax: tail 0.09, central 0.01, exp 0.41 * 2^-16), and
   // no correction for the rounding of x^2 / 2 (at most 2^-17.5 relative).
   static constexpr double kTailShort[] = {
-      0.1993733346462249755859375,   0.20171673595905303955078125,
-      0.12926627695560455322265625,  0.1424877345561981201171875,
-      -0.2809317111968994140625,     0.108883641660213470458984375};
+      0.108883641660213470458984375, -0.2809317111968994140625,
+      0.1424877345561981201171875,   0.12926627695560455322265625,
+      0.20171673595905303955078125,  0.1993733346462249755859375};
   static constexpr double kCentralShort[] = {
-      0.3989422023296356201171875, 0.13297142088413238525390625,
-      3.97260487079620361328125e-2, 8.522241376340389251708984375e-3};
+      8.522241376340389251708984375e-3, 3.97260487079620361328125e-2,
+      0.13297142088413238525390625, 0.3989422023296356201171875};
   bool isShort = c.hasReducedPrecision();
   ArrayRef<double> tailCoefficients =
       isShort ? ArrayRef<double>(kTailShort) : ArrayRef<double>(kTail);
   ArrayRef<double> centralCoefficients =
       isShort ? ArrayRef<double>(kCentralShort) : ArrayRef<double>(kCentral);
   auto polynomial = [&](ArrayRef<double> coefficients, Value v) {
-    Value p = c.constant(coefficients.back());
-    for (double coefficient : llvm::reverse(coefficients.drop_back()))
-      p = c.fma(p, v, c.constant(coefficient));
-    return p;
+    return evaluatePolynomial(c.getBuilder(), c.getLoc(), v, c.getFastMath(),
+                              coefficients);
   };
   // a = min(|x|, 16): Phi(-a) is 0 in f32 beyond, and infinite x give finite
   // intermediates (a NaN stays NaN).
@@ -638,18 +649,6 @@ ExpReduction mlir::act::buildExpReductionF32(OpBuilder &builder, Location loc,
   return {r, arith::BitcastOp::create(builder, loc, splats.type, bits)};
 }
 
-/// Q(r) by Horner, `coefficients` highest degree first.
-static Value evaluateQ(OpBuilder &builder, Location loc, Value r,
-                       arith::FastMathFlagsAttr fastmath,
-                       ArrayRef<double> coefficients) {
-  F32Splats splats(builder, loc, r.getType());
-  Value p = splats.f32(coefficients.front());
-  for (double coefficient : coefficients.drop_front())
-    p = math::FmaOp::create(builder, loc, p, r, splats.f32(coefficient),
-                            fastmath);
-  return p;
-}
-
 /// The degree-3 Q of exp(r) = 1 + r Q(r) for results rounded to f16/bf16
 /// (fpminimax, 0.41 * 2^-16), highest degree first: shared by exp and expm1.
 static constexpr double kShortExpQ[] = {
@@ -664,9 +663,9 @@ Value mlir::act::buildExpOfReducedF32(OpBuilder &builder, Location loc,
   static constexpr double kTaylorQ[] = {1.0 / 5040, 1.0 / 720, 1.0 / 120,
                                         1.0 / 24,   1.0 / 6,   0.5,
                                         1.0};
-  Value q = evaluateQ(builder, loc, reduced.r, fastmath,
-                      reducedPrecision ? ArrayRef<double>(kShortExpQ)
-                                       : ArrayRef<double>(kTaylorQ));
+  Value q = evaluatePolynomial(builder, loc, reduced.r, fastmath,
+                               reducedPrecision ? ArrayRef<double>(kShortExpQ)
+                                                : ArrayRef<double>(kTaylorQ));
   Value exp = math::FmaOp::create(
       builder, loc, q, reduced.r,
       F32Splats(builder, loc, q.getType()).f32(1.0), fastmath);
@@ -681,9 +680,9 @@ Value mlir::act::buildExpm1OfReducedF32(OpBuilder &builder, Location loc,
   static constexpr double kQ[] = {
       1.393654267303645610809326171875e-3, 8.366542868316173553466796875e-3,
       4.1666448116302490234375e-2, 0.16666543483734130859375, 0.5, 1.0};
-  Value q = evaluateQ(builder, loc, r, fastmath,
-                      reducedPrecision ? ArrayRef<double>(kShortExpQ)
-                                       : ArrayRef<double>(kQ));
+  Value q = evaluatePolynomial(builder, loc, r, fastmath,
+                               reducedPrecision ? ArrayRef<double>(kShortExpQ)
+                                                : ArrayRef<double>(kQ));
   return arith::MulFOp::create(builder, loc, q, r, fastmath);
 }
 
