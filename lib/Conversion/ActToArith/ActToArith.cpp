@@ -378,83 +378,76 @@ static Value evaluatePolynomial(OpBuilder &builder, Location loc, Value r,
 }
 
 /// GELU (erf form) in f32 without math.erfc: x Phi(x), Phi the standard
-/// normal distribution function, in two pieces.
-///  - |x| >= 3/4: Phi(-|x|) = t P(t) exp(-x^2 / 2), t = 1 / (1 + |x| / 2),
-///    P of degree 9 with f32 coefficients minimizing the relative error of
-///    Phi(-|x|) exp(x^2 / 2) / t for |x| in [3/4, 13.5] (Sollya fpminimax:
-///    0.1 * 2^-24; f32 results underflow beyond), and Phi(x) = 1 - Phi(-x)
-///    for x > 0. The result is sensitive to the exp's argument like x^2 in
-///    relative terms, so -x^2 / 2 = g + l exactly (FMA) and exp(g + l) =
-///    2^k exp(r + l) with the reduction r of g, exp(r + l) = 1 + m by a
-///    degree-6 expm1: t P(t) 2^k (1 + m) rounds once at the end. The
-///    rounding of t moves the point where the smooth factor t P(t) is taken
-///    (1-2 roundings' worth, the largest single error left).
-///  - |x| < 3/4: x (1/2 + x G(x^2 / 2)), G(v) = erf(sqrt v) / (2 sqrt(2v))
-///    of degree 4 (0.48 * 2^-24, the rounding of G(0) = 1 / sqrt(2 pi)):
-///    near 0, Phi is close to 1/2, where the first piece's roundings add
-///    up; x (...) keeps the sign of a zero x.
-/// One division and one exp without overflow handling, where upstream's
-/// f32 math.erfc takes two divisions and a general exp. The infinities
-/// need no select of their own (see `a` and `tail` below).
+/// normal distribution function. With a = |x|, x Phi(x) is x - a Phi(-a)
+/// for x > 0 and -a Phi(-a) for x < 0: one FMA, xs - a Phi(-a), where xs is
+/// x for x >= +0 and -0 otherwise. Phi(-a) = t P(t) exp(-a^2 / 2),
+/// t = 1 / (1 + p a), P with f32 coefficients minimizing the relative error
+/// of Phi(-a) exp(a^2 / 2) / t for a in [0, 13.25] (Sollya fpminimax):
+/// p = 3/8 and degree 9, 0.16 * 2^-24; where the result is rounded to
+/// f16/bf16, p = 5/16 and degree 5, 0.38 * 2^-16. The result is sensitive
+/// to the exp's argument like a^2 in relative terms, so the exp's reduced
+/// argument is computed from the exact product a (-a / 2)
+/// (buildExpReductionOfProductF32): exp(-a^2 / 2) = 2^k (1 + m), m by a
+/// degree-5 expm1, and t P(t) 2^k (1 + m) rounds once at the end. The
+/// roundings of t move the point where the smooth factor t P(t) is taken,
+/// by up to 2.1 times their relative size (near a = 0, where the
+/// logarithmic derivative of t P(t) is 0.8 / p): the division's is
+/// corrected to first order, the rounding of 1 + p a is left (the largest
+/// single error, with P's evaluation).
+/// a is bounded by 13.25, where k = -127 and 2^k is 0: Phi(-a) flushes to 0
+/// beyond (a Phi(-a) < 2^-126 there), the exp needs no clamp, and infinite x
+/// give finite intermediates (x = +inf gives +inf, -inf gives -0; a NaN x
+/// gives a NaN, replaced by the caller's NaN select). One division and one
+/// exp, where upstream's f32 math.erfc takes two divisions and a general exp.
 static Value buildGeluErfInline(const BodyBuilder &c, Value x) {
   // Highest degree first; exact f32 values.
   static constexpr double kTail[] = {
-      7.020576298236846923828125e-2,    -0.1912317574024200439453125,
-      7.0733480155467987060546875e-2,   0.2888843715190887451171875,
-      -0.3442419469356536865234375,     2.437095157802104949951171875e-2,
-      3.055430948734283447265625e-2,    0.15217876434326171875,
-      0.19928161799907684326171875,     0.1994770467281341552734375};
-  static constexpr double kCentral[] = {
-      1.70127372257411479949951171875e-3, 9.48475301265716552734375e-3,
-      3.989671170711517333984375e-2, 0.13298116624355316162109375,
-      0.398942291736602783203125};
-  // For results rounded to f16/bf16: the same pieces with relative errors
-  // below 2^-16 (fpminimax: tail 0.09, central 0.01, exp 0.41 * 2^-16), and
-  // no correction for the rounding of x^2 / 2 (at most 2^-17.5 relative).
+      2.18702740967273712158203125e-2,  -0.1390849649906158447265625,
+      0.3563072383403778076171875,      -0.4386076629161834716796875,
+      0.22707574069499969482421875,     -6.1973951756954193115234375e-2,
+      0.10998572409152984619140625,     0.1249115169048309326171875,
+      0.14992491900920867919921875,     0.14959116280078887939453125};
   static constexpr double kTailShort[] = {
-      0.108883641660213470458984375, -0.2809317111968994140625,
-      0.1424877345561981201171875,   0.12926627695560455322265625,
-      0.20171673595905303955078125,  0.1993733346462249755859375};
-  static constexpr double kCentralShort[] = {
-      8.522241376340389251708984375e-3, 3.97260487079620361328125e-2,
-      0.13297142088413238525390625, 0.3989422023296356201171875};
+      -7.19773769378662109375e-2,       0.16916681826114654541015625,
+      2.5827266275882720947265625e-2,   0.1299007236957550048828125,
+      0.122285135090351104736328125,    0.1247945129871368408203125};
   bool isShort = c.hasReducedPrecision();
-  ArrayRef<double> tailCoefficients =
+  ArrayRef<double> coefficients =
       isShort ? ArrayRef<double>(kTailShort) : ArrayRef<double>(kTail);
-  ArrayRef<double> centralCoefficients =
-      isShort ? ArrayRef<double>(kCentralShort) : ArrayRef<double>(kCentral);
-  auto polynomial = [&](ArrayRef<double> coefficients, Value v) {
-    return evaluatePolynomial(c.getBuilder(), c.getLoc(), v, c.getFastMath(),
-                              coefficients);
-  };
-  // a = min(|x|, 16): Phi(-a) is 0 in f32 beyond, and infinite x give finite
-  // intermediates (a NaN stays NaN).
-  Value absX = c.absf(x);
-  Value a = c.minimumWithConstant(absX, 16.0);
-  // -x^2 / 2 = g + l, l = fma(a, -a / 2, -g) the rounding error of g.
+  double p = isShort ? 0.3125 : 0.375;
+  Value a = c.minimumWithConstant(c.absf(x), 13.25);
   Value minusHalfA = c.mul(a, c.constant(-0.5));
+  // g = RN(-a^2 / 2) >= -87.79.
   Value g = c.mul(a, minusHalfA);
-  Value t = c.div(c.constant(1.0),
-                  c.fma(a, c.constant(0.5), c.constant(1.0)));
-  ExpReduction reduced =
-      buildExpReductionF32(c.getBuilder(), c.getLoc(), g, c.getFastMath());
-  Value r = reduced.r;
-  if (!isShort)
-    r = c.add(r, c.fma(a, minusHalfA, c.neg(g)));
-  Value m = buildExpm1OfReducedF32(c.getBuilder(), c.getLoc(), r,
+  Value d = c.fma(a, c.constant(p), c.constant(1.0));
+  Value t = c.div(c.constant(1.0), d);
+  ExpReduction reduced = buildExpReductionOfProductF32(
+      c.getBuilder(), c.getLoc(), a, minusHalfA, g, c.getFastMath());
+  Value m = buildExpm1OfReducedF32(c.getBuilder(), c.getLoc(), reduced.r,
                                   c.getFastMath(), isShort);
-  Value scaled =
-      c.mul(c.mul(t, polynomial(tailCoefficients, t)), reduced.scale);
-  // Phi(-a) a, and x Phi(x) = x - a Phi(-a) for x > 0 (one rounding; +inf
-  // stays +inf), -(a Phi(-a)) for x < 0 (-inf gives -0).
-  Value lowerTimesA = c.mul(c.fma(scaled, m, scaled), a);
-  Value isPositive = c.cmp(arith::CmpFPredicate::OGT, x, c.constant(0.0));
-  Value tail = c.select(isPositive, c.sub(x, lowerTimesA), c.neg(lowerTimesA));
-  // G's coefficients with odd powers negated: a polynomial in g = -x^2 / 2.
-  Value central =
-      c.mul(x, c.fma(x, polynomial(centralCoefficients, g), c.constant(0.5)));
-  Value isCentral = c.cmp(arith::CmpFPredicate::OLT, absX, c.constant(0.75));
-  return c.select(isCentral, central, tail);
+  if (!isShort) {
+    // The division's rounding, to first order: 1 / d = t (1 + e) with
+    // e = 1 - t d (exact in one FMA), and t P(t) moves by about 1.75 e
+    // (its logarithmic derivative is 1 to 2.1); folded into 1 + m.
+    Value e = c.fma(c.neg(t), d, c.constant(1.0));
+    m = c.fma(e, c.constant(1.75), m);
+  }
+  Value scaled = c.mul(c.mul(t, evaluatePolynomial(c.getBuilder(), c.getLoc(),
+                                                   t, c.getFastMath(),
+                                                   coefficients)),
+                       reduced.scale);
+  Value lower = c.fma(scaled, m, scaled);
+  // xs: as unsigned integers, positive floats are below 0x80000000 and
+  // negative ones at or above it.
+  OpBuilder &builder = c.getBuilder();
+  F32Splats splats(builder, c.getLoc(), x.getType());
+  Value xs = arith::BitcastOp::create(
+      builder, c.getLoc(), x.getType(),
+      arith::MinUIOp::create(
+          builder, c.getLoc(),
+          arith::BitcastOp::create(builder, c.getLoc(), splats.i32Type, x),
+          splats.i32(std::numeric_limits<int32_t>::min())));
+  return c.fma(c.neg(a), lower, xs);
 }
 
 /// 0.5 x (1 + tanh(u)) = x sigmoid(2u), u = k (x + c x^3). The result is
@@ -615,38 +608,77 @@ static Value buildComputedOp(const BodyBuilder &c, Operation *op,
       .Default([](Operation *) { return Value(); });
 }
 
-ExpReduction mlir::act::buildExpReductionF32(OpBuilder &builder, Location loc,
-                                             Value x,
-                                             arith::FastMathFlagsAttr fastmath) {
-  F32Splats splats(builder, loc, x.getType());
-  auto f32 = [&](double v) { return splats.f32(v); };
-  Value low = f32(-88.0);
-  Value isLow =
-      arith::CmpFOp::create(builder, loc, arith::CmpFPredicate::OLT, x, low);
-  x = arith::SelectOp::create(builder, loc, isLow, low, x);
+namespace {
+/// k = round(x log2 e) for x in [-88.37, 0] (k >= -127) or NaN, and
+/// `shifted`, the f32 whose low bits are k.
+struct ExpExponent {
+  Value shifted, k;
+};
+} // namespace
+
+static ExpExponent buildExpExponentF32(const F32Splats &splats, Value x,
+                                       arith::FastMathFlagsAttr fastmath) {
   // k = round(x log2 e) as the low bits of 1.5 * 2^23 + x log2 e (rounded
   // once, to nearest even, by the FMA): no float-to-integer conversion,
   // which would be poison for NaN.
-  Value shifter = f32(0x1.8p23);
-  Value shifted = math::FmaOp::create(
-      builder, loc, x, f32(M_LOG2E), shifter, fastmath);
-  Value k = arith::SubFOp::create(builder, loc, shifted, shifter, fastmath);
-  // ln 2 = kLn2Hi + kLn2Lo, kLn2Hi with 8 trailing zero bits: k * kLn2Hi is
-  // exact for |k| <= 128.
-  Value r = math::FmaOp::create(builder, loc, k, f32(-0.693145751953125), x,
-                                fastmath);
-  r = math::FmaOp::create(builder, loc, k, f32(-1.428606765330187045e-06), r,
-                          fastmath);
+  Value shifter = splats.f32(0x1.8p23);
+  Value shifted = math::FmaOp::create(splats.builder, splats.loc, x,
+                                      splats.f32(M_LOG2E), shifter, fastmath);
+  return {shifted, arith::SubFOp::create(splats.builder, splats.loc, shifted,
+                                         shifter, fastmath)};
+}
+
+/// 2^k from buildExpExponentF32's result (k = -127 gives 0).
+static Value buildExpScaleF32(const F32Splats &splats,
+                              const ExpExponent &exponent) {
+  OpBuilder &builder = splats.builder;
+  Location loc = splats.loc;
   // The bits of `shifted` are those of 1.5 * 2^23 plus k: shifted left by
   // 23, only k's remain (mod 2^32), and (k + 127) << 23 is 2^k.
   Value bits = arith::AddIOp::create(
       builder, loc,
-      arith::ShLIOp::create(
-          builder, loc,
-          arith::BitcastOp::create(builder, loc, splats.i32Type, shifted),
-          splats.i32(23)),
+      arith::ShLIOp::create(builder, loc,
+                            arith::BitcastOp::create(builder, loc,
+                                                     splats.i32Type,
+                                                     exponent.shifted),
+                            splats.i32(23)),
       splats.i32(127 << 23));
-  return {r, arith::BitcastOp::create(builder, loc, splats.type, bits)};
+  return arith::BitcastOp::create(builder, loc, splats.type, bits);
+}
+
+// ln 2 = kLn2Hi + kLn2Lo, kLn2Hi with 8 trailing zero bits: k * kLn2Hi is
+// exact for |k| <= 128.
+static constexpr double kLn2Hi = 0.693145751953125;
+static constexpr double kLn2Lo = 1.428606765330187045e-06;
+
+ExpReduction mlir::act::buildExpReductionF32(OpBuilder &builder, Location loc,
+                                             Value x,
+                                             arith::FastMathFlagsAttr fastmath) {
+  F32Splats splats(builder, loc, x.getType());
+  Value low = splats.f32(-88.0);
+  Value isLow =
+      arith::CmpFOp::create(builder, loc, arith::CmpFPredicate::OLT, x, low);
+  x = arith::SelectOp::create(builder, loc, isLow, low, x);
+  ExpExponent exponent = buildExpExponentF32(splats, x, fastmath);
+  Value r = math::FmaOp::create(builder, loc, exponent.k, splats.f32(-kLn2Hi),
+                                x, fastmath);
+  r = math::FmaOp::create(builder, loc, exponent.k, splats.f32(-kLn2Lo), r,
+                          fastmath);
+  return {r, buildExpScaleF32(splats, exponent)};
+}
+
+ExpReduction mlir::act::buildExpReductionOfProductF32(
+    OpBuilder &builder, Location loc, Value a, Value b, Value product,
+    arith::FastMathFlagsAttr fastmath) {
+  F32Splats splats(builder, loc, product.getType());
+  ExpExponent exponent = buildExpExponentF32(splats, product, fastmath);
+  // a b - k kLn2Hi rounded once (k kLn2Hi is exact), then - k kLn2Lo.
+  Value kLn2HiNeg = arith::MulFOp::create(builder, loc, exponent.k,
+                                          splats.f32(-kLn2Hi), fastmath);
+  Value r = math::FmaOp::create(builder, loc, a, b, kLn2HiNeg, fastmath);
+  r = math::FmaOp::create(builder, loc, exponent.k, splats.f32(-kLn2Lo), r,
+                          fastmath);
+  return {r, buildExpScaleF32(splats, exponent)};
 }
 
 /// The degree-3 Q of exp(r) = 1 + r Q(r) for results rounded to f16/bf16

@@ -185,40 +185,46 @@ func.func @elu(%x: f64) -> f64 {
 
 // -----
 
-// GELU in f32 with its erfc inline (inline-erfc, the default): for
-// |x| >= 3/4, x Phi(x) from Phi(-a) = t P(t) exp(-x^2 / 2), a = min(|x|, 16),
-// t = 1 / (1 + a / 2), the exp reduced without a float-to-integer
-// conversion and its argument's rounding error `l` (an FMA) added to the
-// reduced argument; x - a Phi(-a) for x > 0, -(a Phi(-a)) below; for
-// |x| < 3/4, x (1/2 + x G(-g)). One division, no math.erfc, no math.exp.
+// GELU in f32 with its erfc inline (inline-erfc, the default): with
+// a = min(|x|, 13.25), x Phi(x) = xs - a Phi(-a) in one FMA, xs = x for
+// x >= +0 and -0 below (an unsigned minimum with 0x80000000 on the bits);
+// Phi(-a) = t P(t) exp(-a^2 / 2), t = 1 / (1 + 3/8 a); the exp reduced
+// without a float-to-integer conversion or clamp, its reduced argument from
+// the exact product a (-a / 2); the division's residual `e` (an FMA) folded
+// into expm1's result. One division, no math.erfc, no math.exp.
 // f64, and inline-erfc=false: 0.5 x erfc(-x / sqrt 2), -inf selected.
 // CHECK-LABEL: func @gelu
 //  CHECK-SAME:   (%[[X:.*]]: f32, %[[Y:.*]]: f64)
 //   CHECK-NOT:   math.exp
-//   CHECK-DAG:   %[[SIXTEEN:.*]] = arith.constant 1.600000e+01 : f32
+//   CHECK-DAG:   %[[BOUND:.*]] = arith.constant 1.325000e+01 : f32
 //   CHECK-DAG:   %[[MHALF:.*]] = arith.constant -5.000000e-01 : f32
-//   CHECK-DAG:   %[[THREEQ:.*]] = arith.constant 7.500000e-01 : f32
+//   CHECK-DAG:   %[[P:.*]] = arith.constant 3.750000e-01 : f32
+//   CHECK-DAG:   %[[ONE:.*]] = arith.constant 1.000000e+00 : f32
+//   CHECK-DAG:   %[[SIGN:.*]] = arith.constant -2147483648 : i32
 //       CHECK:   %[[ABS:.*]] = math.absf %[[X]]
-//       CHECK:   %[[BIG:.*]] = arith.cmpf ogt, %[[ABS]], %[[SIXTEEN]]
-//       CHECK:   %[[A:.*]] = arith.select %[[BIG]], %[[SIXTEEN]], %[[ABS]]
+//       CHECK:   %[[BIG:.*]] = arith.cmpf ogt, %[[ABS]], %[[BOUND]]
+//       CHECK:   %[[A:.*]] = arith.select %[[BIG]], %[[BOUND]], %[[ABS]]
 //       CHECK:   %[[MHA:.*]] = arith.mulf %[[A]], %[[MHALF]]
 //       CHECK:   %[[G:.*]] = arith.mulf %[[A]], %[[MHA]]
-//       CHECK:   %[[D:.*]] = math.fma %[[A]]
-//       CHECK:   %[[T:.*]] = arith.divf %{{.*}}, %[[D]]
-//       CHECK:   %[[SHIFTED:.*]] = math.fma %{{.*}}, %{{.*}}, %{{.*}}
+//       CHECK:   %[[D:.*]] = math.fma %[[A]], %[[P]], %[[ONE]]
+//       CHECK:   %[[T:.*]] = arith.divf %[[ONE]], %[[D]]
+//   CHECK-NOT:   arith.cmpf olt
+//       CHECK:   %[[SHIFTED:.*]] = math.fma %[[G]], %{{.*}}, %{{.*}}
 //       CHECK:   %[[K:.*]] = arith.subf %[[SHIFTED]]
-//       CHECK:   %[[R0:.*]] = math.fma %[[K]]
-//       CHECK:   %[[R1:.*]] = math.fma %[[K]], %{{.*}}, %[[R0]]
-//       CHECK:   %[[NEGG:.*]] = arith.negf %[[G]]
-//       CHECK:   %[[L:.*]] = math.fma %[[A]], %[[MHA]], %[[NEGG]]
-//       CHECK:   %[[R:.*]] = arith.addf %[[R1]], %[[L]]
-//       CHECK:   %[[POS:.*]] = arith.cmpf ogt, %[[X]]
-//       CHECK:   %[[ABOVE:.*]] = arith.subf %[[X]], %[[LA:.*]] : f32
-//       CHECK:   %[[BELOW:.*]] = arith.negf %[[LA]]
-//       CHECK:   %[[TAIL:.*]] = arith.select %[[POS]], %[[ABOVE]], %[[BELOW]]
-//       CHECK:   %[[CENTRAL:.*]] = arith.mulf %[[X]], %{{.*}} : f32
-//       CHECK:   %[[ISC:.*]] = arith.cmpf olt, %[[ABS]], %[[THREEQ]]
-//       CHECK:   %[[R:.*]] = arith.select %[[ISC]], %[[CENTRAL]], %[[TAIL]]
+//       CHECK:   %[[KH:.*]] = arith.mulf %[[K]]
+//       CHECK:   %[[R0:.*]] = math.fma %[[A]], %[[MHA]], %[[KH]]
+//       CHECK:   %[[R:.*]] = math.fma %[[K]], %{{.*}}, %[[R0]]
+//       CHECK:   %[[NEGT:.*]] = arith.negf %[[T]]
+//       CHECK:   %[[E:.*]] = math.fma %[[NEGT]], %[[D]], %[[ONE]]
+//       CHECK:   %[[M:.*]] = math.fma %[[E]], %{{.*}}, %{{.*}}
+//       CHECK:   %[[TP:.*]] = arith.mulf %[[T]]
+//       CHECK:   %[[SCALED:.*]] = arith.mulf %[[TP]]
+//       CHECK:   %[[LOWER:.*]] = math.fma %[[SCALED]], %[[M]], %[[SCALED]]
+//       CHECK:   %[[XBITS:.*]] = arith.bitcast %[[X]] : f32 to i32
+//       CHECK:   %[[XSBITS:.*]] = arith.minui %[[XBITS]], %[[SIGN]]
+//       CHECK:   %[[XS:.*]] = arith.bitcast %[[XSBITS]] : i32 to f32
+//       CHECK:   %[[NEGA:.*]] = arith.negf %[[A]]
+//       CHECK:   %[[R:.*]] = math.fma %[[NEGA]], %[[LOWER]], %[[XS]]
 //       CHECK:   %[[NAN:.*]] = arith.cmpf uno, %[[X]], %[[X]]
 //       CHECK:   arith.select %[[NAN]], %{{.*}}, %[[R]]
 //       CHECK:   math.erfc %{{.*}} : f64
@@ -238,16 +244,16 @@ func.func @gelu(%x: f32, %y: f64) -> (f32, f64) {
 
 // -----
 
-// Rounded to bf16, the inline GELU takes the short pieces: 17 FMAs instead
-// of 25 (tail degree 5, central 3, exp 4; no correction for the rounding of
-// x^2 / 2).
+// Rounded to bf16, the inline GELU takes the short pieces: 14 FMAs instead
+// of 22 (P of degree 5 instead of 9, expm1's Q of degree 3 instead of 5, no
+// correction of the division's rounding).
 // CHECK-LABEL: func @gelu_bf16
 //   CHECK-NOT:   math.erfc
-// CHECK-COUNT-17: math.fma
+// CHECK-COUNT-14: math.fma
 //   CHECK-NOT:   math.fma
 //       CHECK:   arith.truncf %{{.*}} : f32 to bf16
 // CHECK-LABEL: func @gelu_f32
-// CHECK-COUNT-25: math.fma
+// CHECK-COUNT-22: math.fma
 //   CHECK-NOT:   math.fma
 //       CHECK:   return
 func.func @gelu_bf16(%x: bf16) -> bf16 {

@@ -79,6 +79,14 @@ struct ExpReduction {
 ExpReduction buildExpReductionF32(OpBuilder &builder, Location loc, Value x,
                                   arith::FastMathFlagsAttr fastmath);
 
+/// The reduction of exp(a b), `product` = RN(a b): k from `product`, and
+/// r = RN(a b - k ln2hi) - k ln2lo from the exact product (one FMA), so the
+/// rounding of `product` does not reach the result. No clamp: the caller
+/// guarantees `product` > -88.37 (k >= -127; k = -127 gives scale 0).
+ExpReduction buildExpReductionOfProductF32(OpBuilder &builder, Location loc,
+                                           Value a, Value b, Value product,
+                                           arith::FastMathFlagsAttr fastmath);
+
 /// exp(x) = scale (1 + r Q(r)) from the reduction of x, Q the Taylor
 /// polynomial of degree 6 (truncation error < 2^-27), or with
 /// `reducedPrecision` the degree-3 fit of buildExpm1OfReducedF32. Results
