@@ -15,6 +15,7 @@
 #include "act/Pipelines/Pipelines.h"
 
 #include "act/Conversion/Passes.h"
+#include "act/Dialect/Act/IR/ActOps.h"
 #include "act/Dialect/Act/Transforms/Passes.h"
 
 #include "mlir/Conversion/AffineToStandard/AffineToStandard.h"
@@ -25,6 +26,7 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/SCF/Utils/Utils.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Dialect/Vector/Transforms/VectorRewritePatterns.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
@@ -32,6 +34,7 @@
 #include "mlir/Pass/Pass.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/raw_ostream.h"
@@ -164,10 +167,11 @@ struct PeelVectorLoopsPass
   PeelVectorLoopsPass(const PeelVectorLoopsPass &other)
       : PassWrapper(other) {}
   PeelVectorLoopsPass(unsigned unrollFactor, int64_t threshold,
-                      int64_t distance) {
+                      int64_t distance, int64_t halfThreshold) {
     unroll = unrollFactor;
     ntThreshold = threshold;
     prefetchDistance = distance;
+    halfWidthThreshold = halfThreshold;
   }
   StringRef getArgument() const final {
     return "act-cpu-pipeline-peel-vector-loops";
@@ -274,6 +278,83 @@ struct PeelVectorLoopsPass
     return {flat, last, SmallVector<Value>(meta.getStrides()), ahead};
   }
 
+  /// Whether the buffer of `meta` (elements of `elementBytes`) holds at
+  /// least `threshold` bytes.
+  static Value holdsAtLeast(OpBuilder &b, Location loc,
+                            memref::ExtractStridedMetadataOp meta,
+                            int64_t elementBytes, int64_t threshold) {
+    Value bytes = arith::ConstantIndexOp::create(b, loc, elementBytes);
+    for (Value size : meta.getSizes())
+      bytes = arith::MulIOp::create(b, loc, bytes, size);
+    return arith::CmpIOp::create(
+        b, loc, arith::CmpIPredicate::uge, bytes,
+        arith::ConstantIndexOp::create(b, loc, threshold));
+  }
+
+  /// Whether the first buffer written by full vectors in `loop` holds at
+  /// least `halfWidthThreshold` bytes, computed before the loops around
+  /// `loop` it is defined outside of.
+  Value halfWidthCondition(OpBuilder &b, affine::AffineForOp loop) const {
+    for (Operation &op : loop.getBody()->without_terminator()) {
+      auto write = dyn_cast<vector::TransferWriteOp>(op);
+      if (!write || !isPeelable(write, loop.getInductionVar()))
+        continue;
+      Value base = write.getBase();
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPoint(hoistingPoint(loop, {base}));
+      auto meta =
+          memref::ExtractStridedMetadataOp::create(b, loop.getLoc(), base);
+      return holdsAtLeast(
+          b, loop.getLoc(), meta,
+          cast<MemRefType>(base.getType()).getElementTypeBitWidth() / 8,
+          halfWidthThreshold);
+    }
+    return {};
+  }
+
+  /// Whether `loop` does little per element: act's piecewise-linear ops
+  /// without a division (relu, clamp, leaky_relu, prelu, threshold,
+  /// relu_grad), arith ops other than divisions, vector ops, and at most 8
+  /// of them. Such loops stream; in L2 their 512-bit loads and stores are
+  /// slower than 256-bit ones (bench/analysis.md).
+  static bool isMemoryBound(affine::AffineForOp loop) {
+    using semantics::OpKind;
+    unsigned count = 0;
+    for (Operation &op : loop.getBody()->without_terminator()) {
+      if (isa<VectorTransferOpInterface>(op))
+        continue;
+      ++count;
+      if (std::optional<OpKind> kind = getOpKind(&op)) {
+        if (!llvm::is_contained({OpKind::Relu, OpKind::Clamp,
+                                 OpKind::LeakyRelu, OpKind::PRelu,
+                                 OpKind::Threshold, OpKind::ReluGrad},
+                                *kind))
+          return false;
+        continue;
+      }
+      if (isa<arith::DivFOp, arith::RemFOp, arith::DivSIOp, arith::DivUIOp,
+              arith::RemSIOp, arith::RemUIOp, arith::CeilDivSIOp,
+              arith::CeilDivUIOp, arith::FloorDivSIOp>(op) ||
+          !isa<arith::ArithDialect, vector::VectorDialect>(op.getDialect()))
+        return false;
+    }
+    return count <= 8;
+  }
+
+  /// Splits every vector operation in the body of `loop` into ones of
+  /// `lanes` lanes (upstream's vector unrolling).
+  static LogicalResult splitVectors(scf::ForOp loop, int64_t lanes) {
+    RewritePatternSet patterns(loop.getContext());
+    vector::populateVectorUnrollPatterns(
+        patterns, vector::UnrollVectorOptions().setNativeShape({lanes}));
+    SmallVector<Operation *> ops;
+    for (Operation &op : loop.getBody()->without_terminator())
+      ops.push_back(&op);
+    GreedyRewriteConfig config;
+    config.setStrictness(GreedyRewriteStrictness::ExistingAndNewOps);
+    return applyOpPatternsGreedily(ops, std::move(patterns), config);
+  }
+
   /// Whether every buffer written by full vectors in `loop` is aligned to
   /// `align` bytes at every store, and the first one holds at least
   /// `ntThreshold` bytes.
@@ -314,11 +395,7 @@ struct PeelVectorLoopsPass
         conjoin(isMultiple(
             arith::MulIOp::create(b, loc, stride, cst(elementBytes))));
       if (first) {
-        Value bytes = cst(elementBytes);
-        for (Value size : meta.getSizes())
-          bytes = arith::MulIOp::create(b, loc, bytes, size);
-        conjoin(arith::CmpIOp::create(b, loc, arith::CmpIPredicate::uge,
-                                      bytes, cst(ntThreshold)));
+        conjoin(holdsAtLeast(b, loc, meta, elementBytes, ntThreshold));
         first = false;
       }
     }
@@ -404,7 +481,7 @@ struct PeelVectorLoopsPass
 
     // The vector's bytes: the alignment non-temporal stores need; and the
     // rank of the written buffers.
-    int64_t align = 0, writtenRank = 0;
+    int64_t align = 0, writtenRank = 0, lanes = 0, vectorBits = 0;
     for (Operation &op : loop.getBody()->without_terminator())
       if (auto write = dyn_cast<vector::TransferWriteOp>(op))
         if (isPeelable(write, loop.getInductionVar())) {
@@ -413,6 +490,8 @@ struct PeelVectorLoopsPass
               type.getNumElements() * type.getElementTypeBitWidth() / 8;
           align = llvm::isPowerOf2_64(bytes) && bytes >= 16 ? bytes : 0;
           writtenRank = std::max(writtenRank, write.getShapedType().getRank());
+          lanes = type.getNumElements();
+          vectorBits = bytes * 8;
         }
     Value ntCond;
     if (ntThreshold > 0 && align > 0)
@@ -429,27 +508,57 @@ struct PeelVectorLoopsPass
               !views.count(read.getBase()))
             views.insert({read.getBase(), flatten(b, loop, read.getBase())});
 
-    auto makeMain = [&](OpBuilder &builder, bool nontemporal) {
+    // A copy at half the width for memory-bound loops of 512-bit vectors
+    // writing buffers beyond L1 (and below the non-temporal threshold).
+    Value halfCond;
+    if (halfWidthThreshold > 0 && vectorBits == 512 && lanes % 2 == 0 &&
+        isMemoryBound(loop))
+      halfCond = halfWidthCondition(b, loop);
+
+    enum class Copy { Full, NonTemporal, HalfWidth };
+    LogicalResult result = success();
+    auto makeMain = [&](OpBuilder &builder, Copy copy) {
+      bool nontemporal = copy == Copy::NonTemporal;
       auto main = scf::ForOp::create(builder, loc, lb, split, stepValue);
       cloneBody(loop, main, /*fullVectors=*/true, nontemporal ? align : 0,
                 nontemporal ? &views : nullptr);
+      if (copy == Copy::HalfWidth && failed(splitVectors(main, lanes / 2)))
+        result = failure();
       if (unroll > 1)
         (void)loopUnrollByFactor(main, unroll);
     };
-    if (ntCond) {
+    // `cond ? then : otherwise`, or `otherwise` without a condition.
+    auto choose = [&](OpBuilder &builder, Value cond,
+                      function_ref<void(OpBuilder &)> then,
+                      function_ref<void(OpBuilder &)> otherwise) {
+      if (!cond)
+        return otherwise(builder);
       scf::IfOp::create(
-          b, loc, ntCond,
-          [&](OpBuilder &then, Location) {
-            makeMain(then, /*nontemporal=*/true);
-            scf::YieldOp::create(then, loc);
+          builder, loc, cond,
+          [&](OpBuilder &thenBuilder, Location) {
+            then(thenBuilder);
+            scf::YieldOp::create(thenBuilder, loc);
           },
-          [&](OpBuilder &otherwise, Location) {
-            makeMain(otherwise, /*nontemporal=*/false);
-            scf::YieldOp::create(otherwise, loc);
+          [&](OpBuilder &elseBuilder, Location) {
+            otherwise(elseBuilder);
+            scf::YieldOp::create(elseBuilder, loc);
           });
-    } else {
-      makeMain(b, /*nontemporal=*/false);
-    }
+    };
+    auto makeTemporal = [&](OpBuilder &builder) {
+      choose(
+          builder, halfCond,
+          [&](OpBuilder &half) { makeMain(half, Copy::HalfWidth); },
+          [&](OpBuilder &full) { makeMain(full, Copy::Full); });
+    };
+    choose(
+        b, ntCond,
+        [&](OpBuilder &nontemporal) {
+          makeMain(nontemporal, Copy::NonTemporal);
+        },
+        makeTemporal);
+    if (failed(result))
+      return loop.emitError("could not split the vectors of the half-width "
+                            "copy");
     auto tail = scf::ForOp::create(b, loc, split, ub, stepValue);
     cloneBody(loop, tail, /*fullVectors=*/false, 0);
     loop.erase();
@@ -482,6 +591,12 @@ struct PeelVectorLoopsPass
       llvm::cl::desc("With non-temporal stores, prefetch what is read this "
                      "many bytes ahead; 0: never"),
       llvm::cl::init(4096)};
+  Option<int64_t> halfWidthThreshold{
+      *this, "half-width-threshold",
+      llvm::cl::desc("Memory-bound loops of 512-bit vectors: a copy at half "
+                     "the width for written buffers of at least this many "
+                     "bytes (below the non-temporal threshold); 0: never"),
+      llvm::cl::init(0)};
 };
 
 } // namespace
@@ -552,7 +667,7 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
   if (options.peel)
     pm.addNestedPass<func::FuncOp>(std::make_unique<PeelVectorLoopsPass>(
         options.unroll, options.nontemporalThreshold,
-        options.prefetchDistance));
+        options.prefetchDistance, options.halfWidthThreshold));
   // GELU's inline erfc is an approximation like act-approximate-math's:
   // with approximate-math=false, erfc is a libm call too.
   os << "convert-act-to-arith{fast-math="

@@ -3,6 +3,9 @@
 // RUN: act-opt %s --act-cpu-pipeline="vector-width=16 peel=false" | FileCheck %s --check-prefix=MASKED
 // RUN: act-opt %s --act-cpu-pipeline="vector-width=16 prefetch-distance=0" | FileCheck %s --check-prefix=NOPREFETCH
 // RUN: act-opt %s --act-cpu-pipeline="vector-width=16" | FileCheck %s --check-prefix=ROWS
+// RUN: act-opt %s --act-cpu-pipeline="vector-width=16" | FileCheck %s --check-prefix=HALF
+// RUN: act-opt %s --act-cpu-pipeline="vector-width=16 half-width-threshold=0" | FileCheck %s --check-prefixes=NOHALF,NOHALF16
+// RUN: act-opt %s --act-cpu-pipeline="vector-width=8" | FileCheck %s --check-prefix=NOHALF
 
 // A destination-passing kernel writes straight into its output buffer
 // (eliminate-empty-tensors: no allocation, no copy). Its vectorized loop is
@@ -51,6 +54,33 @@
 //       MASKED:   llvm.intr.masked.load
 //       MASKED:   llvm.intr.masked.store
 //       MASKED: llvm.func @_mlir_ciface_relu_dps
+// A loop that only streams (relu, clamp, leaky_relu, prelu, threshold,
+// relu_grad and arith without divisions) on 512-bit vectors gets a third
+// full-vector copy at half the width, chosen at run time below the
+// non-temporal threshold for outputs of at least 32 KiB
+// (half-width-threshold): in L2, 256-bit loads and stores stream faster on
+// AVX-512 CPUs (bench/analysis.md). Upstream's vector unrolling splits
+// each operation; the select stays a select (no vfixupimmps at 256 bits).
+// Not with half-width-threshold=0 or 256-bit vectors.
+// HALF-LABEL: llvm.func @relu_dps
+//       HALF:   %[[T:.*]] = llvm.mlir.constant(32768 : index) : i64
+//       HALF:   %[[BIG:.*]] = llvm.icmp "uge" %{{.*}}, %[[T]] : i64
+//       HALF:   llvm.store {{.*}} {alignment = 64 : i64, nontemporal} : vector<16xf32>
+//       HALF:   llvm.cond_br %[[BIG]]
+//       HALF:   %[[V:.*]] = llvm.load {{.*}} -> vector<8xf32>
+//       HALF:   %[[LE:.*]] = llvm.fcmp "ole" %[[V]], %{{.*}} : vector<8xf32>
+//       HALF:   %[[R:.*]] = llvm.select %[[LE]], %{{.*}}, %[[V]] : vector<8xi1>, vector<8xf32>
+//       HALF:   llvm.store %[[R]], %{{.*}} : vector<8xf32>, !llvm.ptr
+//       HALF:   llvm.load {{.*}} -> vector<16xf32>
+//       HALF:   llvm.store {{.*}} : vector<16xf32>, !llvm.ptr
+//       HALF:   llvm.intr.masked.store
+//       HALF: llvm.func @_mlir_ciface_relu_dps
+// NOHALF-LABEL: llvm.func @relu_dps
+//   NOHALF-NOT:   32768
+//   NOHALF-NOT:   vector<4xf32>
+// NOHALF16-NOT:   vector<8xf32>
+//       NOHALF:   llvm.intr.masked.store
+//       NOHALF: llvm.func @_mlir_ciface_relu_dps
 func.func @relu_dps(%x_m: memref<?xf32>, %out: memref<?xf32>) {
   %x = bufferization.to_tensor %x_m restrict : memref<?xf32> to tensor<?xf32>
   %r = act.relu %x : tensor<?xf32>
@@ -106,5 +136,18 @@ func.func @bias_relu_rows(%x: memref<?x1024xf32>, %b: memref<1024xf32>,
     %r = act.relu %s : f32
     linalg.yield %r : f32
   }
+  return
+}
+
+// A loop with a transcendental op is compute-bound at every size: no
+// half-width copy.
+// HALF-LABEL: llvm.func @sigmoid_dps
+//   HALF-NOT:   vector<8xf32>
+//       HALF: llvm.func @_mlir_ciface_sigmoid_dps
+func.func @sigmoid_dps(%x_m: memref<?xf32>, %out: memref<?xf32>) {
+  %x = bufferization.to_tensor %x_m restrict : memref<?xf32> to tensor<?xf32>
+  %r = act.sigmoid %x : tensor<?xf32>
+  bufferization.materialize_in_destination %r in restrict writable %out
+      : (tensor<?xf32>, memref<?xf32>) -> ()
   return
 }

@@ -74,6 +74,15 @@ struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
       llvm::cl::desc("In the loops with non-temporal stores, prefetch (into "
                      "L2) what is read this many bytes ahead; 0: never"),
       llvm::cl::init(4096)};
+  PassOptions::Option<int64_t> halfWidthThreshold{
+      *this, "half-width-threshold",
+      llvm::cl::desc("Loops of 512-bit vectors that only stream (relu, "
+                     "clamp, leaky_relu, prelu, threshold, relu_grad and "
+                     "non-dividing arith, at most 8 ops): a copy at half the "
+                     "width, chosen at run time for written buffers of at "
+                     "least this many bytes and below the non-temporal "
+                     "threshold (faster in L2; with `peel`); 0: never"),
+      llvm::cl::init(32 << 10)};
   PassOptions::Option<bool> cInterface{
       *this, "c-interface",
       llvm::cl::desc("Emit C-callable wrappers (llvm.emit_c_interface) for "

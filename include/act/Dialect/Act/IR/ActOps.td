@@ -46,9 +46,12 @@ def Act_IntOrFloatLike : Act_ShapedLike<Act_IntOrFloatElement,
 defvar Act_FastMath = (ins DefaultValuedAttr<Arith_FastMathAttr,
                                "::mlir::arith::FastMathFlags::none">:$fastmath);
 
+// VectorUnrollOpInterface (its default: unroll by the result's shape) lets
+// upstream's vector unrolling split act ops on vectors like arith's.
 class Act_Op<string mnemonic, list<Trait> traits = []>
     : Op<Act_Dialect, mnemonic, !listconcat([Pure, ElementwiseMappable,
-                                             SameOperandsAndResultType],
+                                             SameOperandsAndResultType,
+                                             VectorUnrollOpInterface],
                                             traits)> {
   let hasFolder = 1;
 }
