@@ -76,12 +76,13 @@ struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
       llvm::cl::init(4096)};
   PassOptions::Option<int64_t> halfWidthThreshold{
       *this, "half-width-threshold",
-      llvm::cl::desc("Loops of 512-bit vectors that only stream (relu, "
-                     "clamp, leaky_relu, prelu, threshold, relu_grad and "
-                     "non-dividing arith, at most 8 ops): a copy at half the "
-                     "width, chosen at run time for written buffers of at "
-                     "least this many bytes and below the non-temporal "
-                     "threshold (faster in L2; with `peel`); 0: never"),
+      llvm::cl::desc("Loops of 512-bit vectors over 1-D buffers that only "
+                     "stream (relu, clamp, leaky_relu, prelu, threshold, "
+                     "relu_grad and non-dividing arith, at most 8 ops): a "
+                     "copy at half the width, chosen at run time for written "
+                     "buffers of at least this many bytes and below the "
+                     "non-temporal threshold (faster in L2; with `peel`); 0: "
+                     "never"),
       llvm::cl::init(32 << 10)};
   PassOptions::Option<bool> cInterface{
       *this, "c-interface",
