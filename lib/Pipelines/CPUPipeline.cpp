@@ -128,12 +128,13 @@ int64_t mlir::act::getCPUVectorWidth(const CPUPipelineOptions &options) {
 // (`prefetch-distance`, into L2): without it, a loop as short as relu's issues
 // its loads faster than the hardware prefetcher runs ahead of them, and
 // streams at 0.75 of memcpy's rate instead of 0.95 (AVX-512, 256 MiB).
-// Loops of 512-bit vectors that only stream (a few piecewise-linear or
-// arith ops per vector) get a third copy at half the width, selected at run
-// time for written buffers beyond L1 (`half-width-threshold`) and below the
-// non-temporal threshold: in L2, 256-bit loads and stores are 7-11% faster
-// on this kind of CPU, while in L1 512 bits are 1.4-1.7x faster (relu,
-// bench/analysis.md). Upstream's vector unrolling splits its operations.
+// Loops of 512-bit vectors over 1-D buffers that only stream (a few
+// piecewise-linear or arith ops per vector) get a third copy at half the
+// width, selected at run time for written buffers beyond L1
+// (`half-width-threshold`) and below the non-temporal threshold: in L2,
+// 256-bit loads and stores are 7-11% faster on this kind of CPU, while in
+// L1 512 bits are 1.4-1.7x faster (relu, bench/analysis.md). Upstream's
+// vector unrolling splits its operations.
 //
 // Loops that held vector transfers before vectorization (the input's own)
 // are marked first and left alone: their out-of-bounds accesses may be
