@@ -298,25 +298,19 @@ struct PeelVectorLoopsPass
         arith::ConstantIndexOp::create(b, loc, threshold));
   }
 
-  /// Whether the first buffer written by full vectors in `loop` holds at
+  /// Whether `written` (a buffer written by full vectors in `loop`) holds at
   /// least `halfWidthThreshold` bytes, computed before the loops around
   /// `loop` it is defined outside of.
-  Value halfWidthCondition(OpBuilder &b, affine::AffineForOp loop) const {
-    for (Operation &op : loop.getBody()->without_terminator()) {
-      auto write = dyn_cast<vector::TransferWriteOp>(op);
-      if (!write || !isPeelable(write, loop.getInductionVar()))
-        continue;
-      Value base = write.getBase();
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPoint(hoistingPoint(loop, {base}));
-      auto meta =
-          memref::ExtractStridedMetadataOp::create(b, loop.getLoc(), base);
-      return holdsAtLeast(
-          b, loop.getLoc(), meta,
-          cast<MemRefType>(base.getType()).getElementTypeBitWidth() / 8,
-          halfWidthThreshold);
-    }
-    return {};
+  Value halfWidthCondition(OpBuilder &b, affine::AffineForOp loop,
+                           Value written) const {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPoint(hoistingPoint(loop, {written}));
+    auto meta =
+        memref::ExtractStridedMetadataOp::create(b, loop.getLoc(), written);
+    return holdsAtLeast(
+        b, loop.getLoc(), meta,
+        cast<MemRefType>(written.getType()).getElementTypeBitWidth() / 8,
+        halfWidthThreshold);
   }
 
   /// Whether `loop` does little per element: act's piecewise-linear ops
@@ -489,9 +483,12 @@ struct PeelVectorLoopsPass
     // The vector's bytes: the alignment non-temporal stores need; and the
     // rank of the written buffers.
     int64_t align = 0, writtenRank = 0, lanes = 0, vectorBits = 0;
+    Value firstWritten;
     for (Operation &op : loop.getBody()->without_terminator())
       if (auto write = dyn_cast<vector::TransferWriteOp>(op))
         if (isPeelable(write, loop.getInductionVar())) {
+          if (!firstWritten)
+            firstWritten = write.getBase();
           VectorType type = write.getVectorType();
           int64_t bytes =
               type.getNumElements() * type.getElementTypeBitWidth() / 8;
@@ -522,7 +519,7 @@ struct PeelVectorLoopsPass
     Value halfCond;
     if (halfWidthThreshold > 0 && vectorBits == 512 && lanes % 2 == 0 &&
         writtenRank == 1 && isMemoryBound(loop))
-      halfCond = halfWidthCondition(b, loop);
+      halfCond = halfWidthCondition(b, loop, firstWritten);
 
     enum class Copy { Full, NonTemporal, HalfWidth };
     LogicalResult result = success();

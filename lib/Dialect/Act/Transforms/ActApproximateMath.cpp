@@ -307,15 +307,14 @@ struct TruncNaNSelectedToBF16 : public OpRewritePattern<arith::TruncFOp> {
     F32Splats splats(rewriter, loc, op.getIn().getType());
     Type i32 = splats.i32Type;
     Type i16 = withElementType(type, rewriter.getI16Type());
-    auto splat = [&](int32_t v) { return splats.i32(v); };
     Value bits = arith::BitcastOp::create(rewriter, loc, i32, op.getIn());
-    Value sixteen = splat(16);
+    Value sixteen = splats.i32(16);
     Value lsb = arith::AndIOp::create(
         rewriter, loc, arith::ShRUIOp::create(rewriter, loc, bits, sixteen),
-        splat(1));
+        splats.i32(1));
     Value rounded = arith::AddIOp::create(
-        rewriter, loc, arith::AddIOp::create(rewriter, loc, bits, splat(0x7fff)),
-        lsb);
+        rewriter, loc,
+        arith::AddIOp::create(rewriter, loc, bits, splats.i32(0x7fff)), lsb);
     Value high = arith::ShRUIOp::create(rewriter, loc, rounded, sixteen);
     Value truncated = arith::TruncIOp::create(rewriter, loc, i16, high);
     rewriter.replaceOpWithNewOp<arith::BitcastOp>(op, type, truncated);
