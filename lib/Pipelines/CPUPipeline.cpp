@@ -674,10 +674,10 @@ void mlir::act::buildCPUPipeline(OpPassManager &pm,
     pm.addNestedPass<func::FuncOp>(std::make_unique<PeelVectorLoopsPass>(
         options.unroll, options.nontemporalThreshold,
         options.prefetchDistance, options.halfWidthThreshold));
-  // GELU's inline erfc is an approximation like act-approximate-math's:
-  // with approximate-math=false, erfc is a libm call too.
+  // The inline GELU is an approximation like act-approximate-math's: with
+  // approximate-math=false, its erfc and exp are libm calls too.
   os << "convert-act-to-arith{fast-math="
-     << (options.fastMath ? "true" : "false") << " inline-erfc="
+     << (options.fastMath ? "true" : "false") << " inline-gelu="
      << (options.approximateMath ? "true" : "false") << "},";
   // Before libm declarations appear: only the user's functions get wrappers.
   if (options.cInterface)

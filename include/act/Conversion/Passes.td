@@ -47,11 +47,13 @@ def ConvertActToArithPass : Pass<"convert-act-to-arith"> {
            "which x86 does in 2 instructions per vector where it expands "
            "`arith.maximumf` to 3; `false` keeps `arith.maximumf`/`minimumf`, "
            "a single NaN-propagating max on GPUs. Both are exact">,
-    Option<"inlineErfc", "inline-erfc", "bool", /*default=*/"true",
-           "Evaluate the erfc of GELU (erf form, f32/f16/bf16) inline as "
-           "`t P(t) exp(-z^2)`, `t = 1 / (1 + p |z|)`: one division and one "
-           "exp of a non-positive argument (docs/Numerics.md); `false` emits "
-           "`math.erfc` for the target to lower (libdevice on GPUs)">
+    Option<"inlineGelu", "inline-gelu", "bool", /*default=*/"true",
+           "Build GELU computed in f32 (f32/f16/bf16) inline, one division "
+           "and one exp of a non-positive argument each (docs/Numerics.md): "
+           "the erf form as `t P(t) exp(-a^2/2)`, `t = 1 / (1 + p a)`, the "
+           "tanh form as `x - a E / (1 + E)`, `E = exp(-a Q(a))`; `false` "
+           "emits `math.erfc` and `math.exp` for the target to lower "
+           "(libdevice on GPUs)">
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::math::MathDialect"];

@@ -377,6 +377,22 @@ static Value evaluatePolynomial(OpBuilder &builder, Location loc, Value r,
   return p;
 }
 
+/// f32 x for x >= +0 and -0 for x <= -0 (NaN gives some NaN): an unsigned
+/// minimum of the bits with 0x80000000, since as unsigned integers positive
+/// floats are below it and negative ones at or above it. x F(x) for F with
+/// F(x) = 1 - F(-x) (the normal distribution, sigmoid) is xs - a F(-a),
+/// a = |x|, in one FMA.
+static Value buildSelfOrNegZeroF32(const BodyBuilder &c, Value x) {
+  OpBuilder &builder = c.getBuilder();
+  F32Splats splats(builder, c.getLoc(), x.getType());
+  return arith::BitcastOp::create(
+      builder, c.getLoc(), x.getType(),
+      arith::MinUIOp::create(
+          builder, c.getLoc(),
+          arith::BitcastOp::create(builder, c.getLoc(), splats.i32Type, x),
+          splats.i32(std::numeric_limits<int32_t>::min())));
+}
+
 /// GELU (erf form) in f32 without math.erfc: x Phi(x), Phi the standard
 /// normal distribution function. With a = |x|, x Phi(x) is x - a Phi(-a)
 /// for x > 0 and -a Phi(-a) for x < 0: one FMA, xs - a Phi(-a), where xs is
@@ -437,23 +453,77 @@ static Value buildGeluErfInline(const BodyBuilder &c, Value x) {
                                                    coefficients)),
                        reduced.scale);
   Value lower = c.fma(scaled, m, scaled);
-  // xs: as unsigned integers, positive floats are below 0x80000000 and
-  // negative ones at or above it.
-  OpBuilder &builder = c.getBuilder();
-  F32Splats splats(builder, c.getLoc(), x.getType());
-  Value xs = arith::BitcastOp::create(
-      builder, c.getLoc(), x.getType(),
-      arith::MinUIOp::create(
-          builder, c.getLoc(),
-          arith::BitcastOp::create(builder, c.getLoc(), splats.i32Type, x),
-          splats.i32(std::numeric_limits<int32_t>::min())));
+  Value xs = buildSelfOrNegZeroF32(c, x);
   return c.fma(c.neg(a), lower, xs);
 }
 
-/// 0.5 x (1 + tanh(u)) = x sigmoid(2u), u = k (x + c x^3). The result is
-/// sensitive to 2u in relative terms like |2u| (up to ~90 in f32 and ~700 in
-/// f64 before it underflows), so 2u is evaluated in double-word arithmetic
-/// (error-free products through FMA) as hi + lo, and
+// GELU (tanh form): 0.5 x (1 + tanh(u)) = x sigmoid(2u), u = k (x + c x^3),
+// so 2u = x Q(x) with Q(x) = K1 + K3 x^2, K1 = 2k and K3 = 2kc.
+static constexpr long double kGeluTanhK1 =
+    2.0L * semantics::kGeluTanhCoefficient;
+static constexpr long double kGeluTanhK3 =
+    kGeluTanhK1 * semantics::kGeluTanhCubic;
+
+/// GELU (tanh form) computed in f32. With a = |x| and E = exp(-a Q(a)),
+/// x sigmoid(2u) is xs - a E / (1 + E) (buildSelfOrNegZeroF32): one FMA,
+/// and the exp's argument is never positive. Where x < 0 the result is
+/// about -a E, so its relative error is the absolute error of a Q(a) (up to
+/// 88 here): a Q(a) is reduced from the exact product a Qn in one FMA
+/// (buildExpReductionOfProductF32), Qn = RN(-K3h s - K1h), s = RN(a^2),
+/// and the rest of -Q is added as a correction a c:
+///   - the rounding of Qn, fma(-K3h, s, -K1h - Qn): -K1h - Qn is exact
+///     because K1h has 12 significant bits (Qn is below 2^13);
+///   - the rounding of s, se = fma(a, a, -s), times -K3h;
+///   - the constants' low parts, -K1l - K3l s.
+/// a is bounded by 10.03125, where a Q(a) = 88.03 gives 2^k = 0 (k = -127):
+/// beyond it E flushes to 0, the result is x or -0 (a E < 2^-102 there), and
+/// infinite x give finite intermediates. A NaN x gives a NaN, replaced by
+/// the caller's NaN select. Where the result is rounded to f16/bf16 the
+/// correction is left out (its relative size is 2^-21 at most) and expm1
+/// takes the short polynomial. One division and one exp of a non-positive
+/// argument, no double-word arithmetic (about 30 vector operations in f32,
+/// 20 short, against 55 for buildGeluTanh).
+static Value buildGeluTanhF32(const BodyBuilder &c, Value x) {
+  long double k1Hi = std::round(kGeluTanhK1 * 2048.0L) / 2048.0L;
+  long double k3Hi = static_cast<float>(kGeluTanhK3);
+  Value a = c.minimumWithConstant(c.absf(x), 10.03125);
+  // -s = RN(-a^2) and Qn, both <= 0.
+  Value minusS = c.fma(c.neg(a), a, c.constant(0.0));
+  Value qn = c.fma(minusS, c.constant(static_cast<double>(k3Hi)),
+                   c.constant(static_cast<double>(-k1Hi)));
+  Value product = c.mul(a, qn);
+  OpBuilder &builder = c.getBuilder();
+  ExpReduction reduced = buildExpReductionOfProductF32(
+      builder, c.getLoc(), a, qn, product, c.getFastMath());
+  bool isShort = c.hasReducedPrecision();
+  Value r = reduced.r;
+  if (!isShort) {
+    // -Q = Qn + rounding - K3h se - K3l s - K1l (K3l se is below 2^-48 Q).
+    Value rounding =
+        c.fma(minusS, c.constant(static_cast<double>(k3Hi)),
+              c.sub(c.constant(static_cast<double>(-k1Hi)), qn));
+    Value se = c.fma(a, a, minusS);
+    Value correction = c.fma(
+        minusS, c.constant(static_cast<double>(kGeluTanhK3 - k3Hi)),
+        c.constant(static_cast<double>(k1Hi - kGeluTanhK1)));
+    correction =
+        c.fma(se, c.constant(static_cast<double>(-k3Hi)), correction);
+    correction = c.add(correction, rounding);
+    r = c.fma(a, correction, r);
+  }
+  Value m = buildExpm1OfReducedF32(builder, c.getLoc(), r, c.getFastMath(),
+                                  isShort);
+  Value e = c.fma(reduced.scale, m, reduced.scale);
+  // -E / (1 + E), <= 0.
+  Value ratio = c.div(e, c.sub(c.constant(-1.0), e));
+  Value xs = buildSelfOrNegZeroF32(c, x);
+  return c.fma(a, ratio, xs);
+}
+
+/// GELU (tanh form) in f64: x sigmoid(2u). The result is
+/// sensitive to 2u in relative terms like |2u| (up to ~700 in f64 before it
+/// underflows), so 2u is evaluated in double-word arithmetic (error-free
+/// products through FMA) as hi + lo, and
 /// exp(-|2u|) = exp(-|hi|) (1 -+ lo).
 static Value buildGeluTanh(const BodyBuilder &c, Value x) {
   // Beyond |x| = 32, |2u| > 2000: sigmoid is saturated. Bounding x keeps the
@@ -490,12 +560,10 @@ static Value buildGeluTanh(const BodyBuilder &c, Value x) {
   return c.mul(x, sigmoid);
 }
 
-/// Whether `op` is a GELU (erf form) that `c` builds with
-/// buildGeluErfInline.
-static bool isInlineGelu(const BodyBuilder &c, Operation *op) {
-  auto gelu = dyn_cast<GeluOp>(op);
-  return gelu && gelu.getApproximate() != GeluApproximation::tanh &&
-         c.getOptions().inlineErfc &&
+/// Whether `c` builds GELU inline in f32 (buildGeluErfInline,
+/// buildGeluTanhF32) rather than through math.erfc / math.exp.
+static bool isInlineGelu(const BodyBuilder &c) {
+  return c.getOptions().inlineGelu &&
          getElementTypeOrSelf(c.getType()).isF32();
 }
 
@@ -548,13 +616,10 @@ static Value buildComputedOp(const BodyBuilder &c, Operation *op,
         return c.positivePart(x, negative);
       })
       .Case([&](GeluOp gelu) {
-        Value result;
-        if (gelu.getApproximate() == GeluApproximation::tanh)
-          result = buildGeluTanh(c, x);
-        else if (isInlineGelu(c, gelu))
-          return buildGeluErfInline(c, x);
-        else
-          result = buildGeluErf(c, x);
+        bool isTanh = gelu.getApproximate() == GeluApproximation::tanh;
+        if (isInlineGelu(c))
+          return isTanh ? buildGeluTanhF32(c, x) : buildGeluErfInline(c, x);
+        Value result = isTanh ? buildGeluTanh(c, x) : buildGeluErf(c, x);
         return c.withNegInfLimit(x, result);
       })
       .Case([&](SigmoidOp) { return c.sigmoid(x); })
@@ -833,7 +898,7 @@ struct ConvertActToArithPass
     RewritePatternSet patterns(&getContext());
     ActToArithOptions options;
     options.selectBounds = selectBounds;
-    options.inlineErfc = inlineErfc;
+    options.inlineGelu = inlineGelu;
     populateActToArithConversionPatterns(patterns, options);
     // Every match is final (the replacement contains no act op), so one
     // walk over the ops suffices; no folding of the surrounding IR.

@@ -1,6 +1,6 @@
 // RUN: act-opt %s --convert-act-to-arith --split-input-file | FileCheck %s
 // RUN: act-opt %s --convert-act-to-arith="select-bounds=false" --split-input-file | FileCheck %s --check-prefix=MINMAX
-// RUN: act-opt %s --convert-act-to-arith="inline-erfc=false" --split-input-file | FileCheck %s --check-prefix=ERFC
+// RUN: act-opt %s --convert-act-to-arith="inline-gelu=false" --split-input-file | FileCheck %s --check-prefix=NOINLINE
 
 // relu is IEEE maximum with +0: NaN propagates, relu(-0) = +0. As a compare
 // and a select: x <= +0 (ordered: NaN is false and passes through, -0 is true
@@ -185,14 +185,14 @@ func.func @elu(%x: f64) -> f64 {
 
 // -----
 
-// GELU in f32 with its erfc inline (inline-erfc, the default): with
+// GELU in f32 with its erfc inline (inline-gelu, the default): with
 // a = min(|x|, 13.25), x Phi(x) = xs - a Phi(-a) in one FMA, xs = x for
 // x >= +0 and -0 below (an unsigned minimum with 0x80000000 on the bits);
 // Phi(-a) = t P(t) exp(-a^2 / 2), t = 1 / (1 + 3/8 a); the exp reduced
 // without a float-to-integer conversion or clamp, its reduced argument from
 // the exact product a (-a / 2); the division's residual `e` (an FMA) folded
 // into expm1's result. One division, no math.erfc, no math.exp.
-// f64, and inline-erfc=false: 0.5 x erfc(-x / sqrt 2), -inf selected.
+// f64, and inline-gelu=false: 0.5 x erfc(-x / sqrt 2), -inf selected.
 // CHECK-LABEL: func @gelu
 //  CHECK-SAME:   (%[[X:.*]]: f32, %[[Y:.*]]: f64)
 //   CHECK-NOT:   math.exp
@@ -230,12 +230,12 @@ func.func @elu(%x: f64) -> f64 {
 //       CHECK:   math.erfc %{{.*}} : f64
 //       CHECK:   %[[NINF:.*]] = arith.cmpf oeq, %{{.*}}, %{{.*}} : f64
 //       CHECK:   arith.select %[[NINF]]
-// ERFC-LABEL: func @gelu
-//   ERFC-NOT:   arith.divf
-//       ERFC:   math.erfc %{{.*}} : f32
-//       ERFC:   %[[NINF:.*]] = arith.cmpf oeq, %{{.*}}, %{{.*}} : f32
-//       ERFC:   arith.select %[[NINF]]
-//       ERFC:   math.erfc %{{.*}} : f64
+// NOINLINE-LABEL: func @gelu
+//   NOINLINE-NOT:   arith.divf
+//       NOINLINE:   math.erfc %{{.*}} : f32
+//       NOINLINE:   %[[NINF:.*]] = arith.cmpf oeq, %{{.*}}, %{{.*}} : f32
+//       NOINLINE:   arith.select %[[NINF]]
+//       NOINLINE:   math.erfc %{{.*}} : f64
 func.func @gelu(%x: f32, %y: f64) -> (f32, f64) {
   %0 = act.gelu %x : f32
   %1 = act.gelu %y : f64
@@ -262,6 +262,95 @@ func.func @gelu_bf16(%x: bf16) -> bf16 {
 }
 func.func @gelu_f32(%x: f32) -> f32 {
   %0 = act.gelu %x : f32
+  return %0 : f32
+}
+
+// -----
+
+// GELU (tanh form) computed in f32: xs - a E / (1 + E), a = min(|x|,
+// 10.03125), E = exp(-a Q), Q = K1 + K3 a^2. -Q is Qn = RN(-K3h s - K1h)
+// (K1h = 1.595703125, 12 bits, so -K1h - Qn is exact) plus a correction
+// (Qn's rounding, a^2's rounding se, the constants' low parts) added to the
+// exp's reduced argument, which comes from the exact product a Qn. No
+// double-word arithmetic, no math.exp, one division, the sign by one FMA.
+// f64, and inline-gelu=false: the double-word argument, math.exp and the
+// -inf select.
+// CHECK-LABEL: func @gelu_tanh
+//  CHECK-SAME:   (%[[X:.*]]: f32, %[[Y:.*]]: f64)
+//   CHECK-NOT:   math.exp
+//   CHECK-DAG:   %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+//   CHECK-DAG:   %[[BOUND:.*]] = arith.constant 10.03125 : f32
+//   CHECK-DAG:   %[[K3:.*]] = arith.constant 0.0713548139 : f32
+//   CHECK-DAG:   %[[MK3:.*]] = arith.constant -0.0713548139 : f32
+//   CHECK-DAG:   %[[MK1:.*]] = arith.constant -1.59570313 : f32
+//   CHECK-DAG:   %[[MONE:.*]] = arith.constant -1.000000e+00 : f32
+//   CHECK-DAG:   %[[SIGN:.*]] = arith.constant -2147483648 : i32
+//       CHECK:   %[[ABS:.*]] = math.absf %[[X]]
+//       CHECK:   %[[BIG:.*]] = arith.cmpf ogt, %[[ABS]], %[[BOUND]]
+//       CHECK:   %[[A:.*]] = arith.select %[[BIG]], %[[BOUND]], %[[ABS]]
+//       CHECK:   %[[NEGA:.*]] = arith.negf %[[A]]
+//       CHECK:   %[[MS:.*]] = math.fma %[[NEGA]], %[[A]], %[[ZERO]]
+//       CHECK:   %[[QN:.*]] = math.fma %[[MS]], %[[K3]], %[[MK1]]
+//       CHECK:   %[[PROD:.*]] = arith.mulf %[[A]], %[[QN]]
+//       CHECK:   %[[SHIFTED:.*]] = math.fma %[[PROD]], %{{.*}}, %{{.*}}
+//       CHECK:   %[[K:.*]] = arith.subf %[[SHIFTED]]
+//       CHECK:   %[[KH:.*]] = arith.mulf %[[K]]
+//       CHECK:   %[[R0:.*]] = math.fma %[[A]], %[[QN]], %[[KH]]
+//       CHECK:   %[[R1:.*]] = math.fma %[[K]], %{{.*}}, %[[R0]]
+//       CHECK:   %[[SCALE:.*]] = arith.bitcast %{{.*}} : i32 to f32
+//       CHECK:   %[[D:.*]] = arith.subf %[[MK1]], %[[QN]]
+//       CHECK:   %[[ROUNDING:.*]] = math.fma %[[MS]], %[[K3]], %[[D]]
+//       CHECK:   %[[SE:.*]] = math.fma %[[A]], %[[A]], %[[MS]]
+//       CHECK:   %[[LOW:.*]] = math.fma %[[MS]], %{{.*}}, %{{.*}}
+//       CHECK:   %[[C0:.*]] = math.fma %[[SE]], %[[MK3]], %[[LOW]]
+//       CHECK:   %[[C:.*]] = arith.addf %[[C0]], %[[ROUNDING]]
+//       CHECK:   %[[R:.*]] = math.fma %[[A]], %[[C]], %[[R1]]
+// CHECK-COUNT-5:   math.fma %{{.*}}, %[[R]], %{{.*}}
+//       CHECK:   %[[M:.*]] = arith.mulf %{{.*}}, %[[R]]
+//       CHECK:   %[[E:.*]] = math.fma %[[SCALE]], %[[M]], %[[SCALE]]
+//       CHECK:   %[[DEN:.*]] = arith.subf %[[MONE]], %[[E]]
+//       CHECK:   %[[RATIO:.*]] = arith.divf %[[E]], %[[DEN]]
+//       CHECK:   %[[XBITS:.*]] = arith.bitcast %[[X]] : f32 to i32
+//       CHECK:   %[[XSBITS:.*]] = arith.minui %[[XBITS]], %[[SIGN]]
+//       CHECK:   %[[XS:.*]] = arith.bitcast %[[XSBITS]] : i32 to f32
+//       CHECK:   %[[RES:.*]] = math.fma %[[A]], %[[RATIO]], %[[XS]]
+//       CHECK:   %[[NAN:.*]] = arith.cmpf uno, %[[X]], %[[X]]
+//       CHECK:   arith.select %[[NAN]], %{{.*}}, %[[RES]]
+//       CHECK:   math.exp %{{.*}} {act.nonpositive_argument} : f64
+//       CHECK:   %[[NINF:.*]] = arith.cmpf oeq, %{{.*}}, %{{.*}} : f64
+//       CHECK:   arith.select %[[NINF]]
+// NOINLINE-LABEL: func @gelu_tanh
+//   NOINLINE-NOT:   arith.minui
+//       NOINLINE:   math.exp %{{.*}} {act.nonpositive_argument} : f32
+//       NOINLINE:   %[[NINF:.*]] = arith.cmpf oeq, %{{.*}}, %{{.*}} : f32
+//       NOINLINE:   arith.select %[[NINF]]
+//       NOINLINE:   math.exp %{{.*}} {act.nonpositive_argument} : f64
+func.func @gelu_tanh(%x: f32, %y: f64) -> (f32, f64) {
+  %0 = act.gelu %x {approximate = #act.approximate<tanh>} : f32
+  %1 = act.gelu %y {approximate = #act.approximate<tanh>} : f64
+  return %0, %1 : f32, f64
+}
+
+// -----
+
+// Rounded to bf16, GELU (tanh form) leaves out the correction of -Q (its
+// relative size is below 2^-21) and takes expm1's short Q: 10 FMAs instead
+// of 17.
+// CHECK-LABEL: func @gelu_tanh_bf16
+//   CHECK-NOT:   math.exp
+// CHECK-COUNT-10: math.fma
+//   CHECK-NOT:   math.fma
+//       CHECK:   arith.truncf %{{.*}} : f32 to bf16
+// CHECK-LABEL: func @gelu_tanh_f32
+// CHECK-COUNT-17: math.fma
+//   CHECK-NOT:   math.fma
+//       CHECK:   return
+func.func @gelu_tanh_bf16(%x: bf16) -> bf16 {
+  %0 = act.gelu %x {approximate = #act.approximate<tanh>} : bf16
+  return %0 : bf16
+}
+func.func @gelu_tanh_f32(%x: f32) -> f32 {
+  %0 = act.gelu %x {approximate = #act.approximate<tanh>} : f32
   return %0 : f32
 }
 

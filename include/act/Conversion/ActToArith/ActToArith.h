@@ -119,12 +119,15 @@ struct ActToArithOptions {
   /// (3 on x86, where LLVM expands llvm.maximum; 1 on NVPTX/AMDGPU, which
   /// have a NaN-propagating max). Both are exact.
   bool selectBounds = true;
-  /// GELU (erf form) computed in f32 evaluates its erfc inline as
-  /// t P(t) exp(-z^2), t = 1 / (1 + p |z|): one division and one exp of a
-  /// non-positive argument, where upstream's f32 math.erfc expansion takes
-  /// two divisions and a general exp (CPU). Off: math.erfc, lowered by the
-  /// target (libdevice/OCML on GPUs). f64 always uses math.erfc.
-  bool inlineErfc = true;
+  /// GELU computed in f32 is built inline from act's own exp pieces, with
+  /// the sign by one FMA (CPU): the erf form as t P(t) exp(-a^2 / 2),
+  /// t = 1 / (1 + p a), where upstream's f32 math.erfc expansion takes two
+  /// divisions and a general exp; the tanh form as
+  /// x - a E / (1 + E), E = exp(-a Q(a)) reduced from an exact product,
+  /// instead of a double-word argument and math.exp. Off: math.erfc and
+  /// math.exp, lowered by the target (libdevice/OCML on GPUs, libm with
+  /// approximate-math=false). f64 always takes those.
+  bool inlineGelu = true;
 };
 
 /// Builds the arith/math computation of the act op `op` applied to
