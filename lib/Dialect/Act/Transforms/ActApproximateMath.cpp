@@ -49,6 +49,18 @@ mlir::act::applyFinalPatterns(Operation *op,
   return applyPatternsGreedily(op, patterns, config);
 }
 
+bool mlir::act::mentionsBF16(Operation *root) {
+  auto isBF16 = [](Type type) { return getElementTypeOrSelf(type).isBF16(); };
+  return root
+      ->walk([&](Operation *op) {
+        return llvm::any_of(op->getOperandTypes(), isBF16) ||
+                       llvm::any_of(op->getResultTypes(), isBF16)
+                   ? WalkResult::interrupt()
+                   : WalkResult::advance();
+      })
+      .wasInterrupted();
+}
+
 namespace {
 /// Whether `op` has an f32 result (scalar or vector) and an argument marked
 /// non-positive by convert-act-to-arith.
@@ -145,7 +157,14 @@ struct ActApproximateMathPass
       patterns.add<ExpandNonPositiveExp, ExpandNonPositiveExpM1>(
           &getContext(), /*benefit=*/2);
       populateMathPolynomialApproximationPatterns(patterns);
-      if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      // Expansions may contain ops that expand further (tanh's exp), so
+      // the greedy driver; they do not change control flow, so without its
+      // region simplification.
+      GreedyRewriteConfig config;
+      config.setRegionSimplificationLevel(
+          GreedySimplifyRegionLevel::Disabled);
+      if (failed(applyPatternsGreedily(getOperation(), std::move(patterns),
+                                       config)))
         return signalPassFailure();
     }
 
@@ -325,6 +344,8 @@ struct TruncNaNSelectedToBF16 : public OpRewritePattern<arith::TruncFOp> {
 struct ActExpandBF16Pass
     : public act::impl::ActExpandBF16PassBase<ActExpandBF16Pass> {
   void runOnOperation() override {
+    if (!act::mentionsBF16(getOperation()))
+      return markAllAnalysesPreserved();
     // 1. bf16 arithmetic to f32 arithmetic between extf and truncf. Without
     //    folding: extf(truncf(x)) must not fold to x, it is a rounding.
     {
@@ -333,11 +354,17 @@ struct ActExpandBF16Pass
       if (failed(act::applyFinalPatterns(getOperation(), std::move(patterns))))
         return signalPassFailure();
     }
-    // 2. Every f32 <-> bf16 conversion to integer operations.
+    // 2. Every f32 <-> bf16 conversion to integer operations. Not one walk:
+    //    TruncNaNSelectedToBF16 looks through the NaN select at an extf,
+    //    which a forward walk would expand first. No control flow changes:
+    //    no region simplification.
     RewritePatternSet patterns(&getContext());
     patterns.add<TruncNaNSelectedToBF16>(&getContext(), /*benefit=*/2);
     arith::populateExpandBFloat16Patterns(patterns);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+    GreedyRewriteConfig config;
+    config.setRegionSimplificationLevel(GreedySimplifyRegionLevel::Disabled);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns),
+                                     config)))
       return signalPassFailure();
   }
 };

@@ -97,6 +97,8 @@ struct MovesAsI16 : public RewritePattern {
 struct ActBF16MovesAsI16Pass
     : public act::impl::ActBF16MovesAsI16PassBase<ActBF16MovesAsI16Pass> {
   void runOnOperation() override {
+    if (!act::mentionsBF16(getOperation()))
+      return markAllAnalysesPreserved();
     RewritePatternSet patterns(&getContext());
     patterns.add<MovesAsI16>(&getContext());
     if (failed(act::applyFinalPatterns(getOperation(), std::move(patterns))))
