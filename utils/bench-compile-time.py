@@ -9,9 +9,9 @@ first run of the largest module also gives the per-pass breakdown, with
   funcs  N/10 functions, each a chain of 10 ops (the 9 benchmarked
          activations and a bias add) on tensor<?x1024xf32>: the shape of a
          real model, many small layers.
-  chain  one function with one chain of N ops: everything fuses into one
-         loop, so a pass that is quadratic in the length of a fused chain
-         shows here.
+  chain  one function with one chain of N ops: it fuses into loops of up
+         to 256 ops (act-fuse's max-fused-ops), so a pass that is quadratic
+         in the length of a fused chain or a function shows here.
 
 Cost must grow linearly: the table gives CPU microseconds per op (user +
 system time of act-opt, all its threads: unlike wall time, it does not

@@ -1,5 +1,6 @@
 // RUN: act-opt %s --pass-pipeline="builtin.module(func.func(convert-act-to-linalg,convert-elementwise-to-linalg,act-fuse,canonicalize,cse))" --split-input-file | FileCheck %s
 // RUN: act-opt %s --pass-pipeline="builtin.module(func.func(convert-act-to-linalg,convert-elementwise-to-linalg,act-fuse{epilogue=false},canonicalize,cse))" --split-input-file | FileCheck %s --check-prefix=NOEPI
+// RUN: act-opt %s --pass-pipeline="builtin.module(func.func(convert-act-to-linalg,convert-elementwise-to-linalg,act-fuse{max-fused-ops=4},canonicalize,cse))" --split-input-file | FileCheck %s --check-prefix=LIMIT
 
 // matmul + bias + relu: the bias add and the relu fuse into one generic, and
 // the matmul is computed tile by tile inside its loop (the epilogue runs on
@@ -60,4 +61,33 @@ func.func @dynamic(%a: tensor<?x16xf32>, %b: tensor<16x8xf32>, %init: tensor<?x8
   %c = act.clamp %m {min = -1.0 : f64, max = 1.0 : f64} : tensor<?x8xf32>
   %s = act.sigmoid %c : tensor<?x8xf32>
   return %s : tensor<?x8xf32>
+}
+
+// -----
+
+// A chain fuses into one generic; with max-fused-ops=4 only while the two
+// bodies have 4 ops together (an act op and a yield each: pairs), so that
+// chains of any length cost linear time (each fusion copies both bodies).
+// CHECK-LABEL: func @chain_limit
+//       CHECK:   linalg.generic
+//       CHECK:     act.relu
+//       CHECK:     act.sigmoid
+//       CHECK:     act.elu
+//       CHECK:     act.silu
+//   CHECK-NOT:   linalg.generic
+// LIMIT-LABEL: func @chain_limit
+//       LIMIT:   linalg.generic
+//       LIMIT:     act.relu
+//       LIMIT:     act.sigmoid
+//   LIMIT-NOT:     act.elu
+//       LIMIT:   linalg.generic
+//       LIMIT:     act.elu
+//       LIMIT:     act.silu
+//   LIMIT-NOT:   linalg.generic
+func.func @chain_limit(%x: tensor<64xf32>) -> tensor<64xf32> {
+  %0 = act.relu %x : tensor<64xf32>
+  %1 = act.sigmoid %0 : tensor<64xf32>
+  %2 = act.elu %1 : tensor<64xf32>
+  %3 = act.silu %2 : tensor<64xf32>
+  return %3 : tensor<64xf32>
 }

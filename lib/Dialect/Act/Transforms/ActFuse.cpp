@@ -73,11 +73,20 @@ struct ActFusePass : public act::impl::ActFusePassBase<ActFusePass> {
     // Act ops on tensors become linalg.generic first, so they can fuse.
     act::populateActToLinalgConversionPatterns(patterns);
     // Single-use producers only: fusing into several consumers would
-    // recompute the producer once per consumer.
+    // recompute the producer once per consumer. Bodies up to maxFusedOps:
+    // each fusion copies both bodies (see the pass description).
+    unsigned limit = maxFusedOps;
+    auto bodySize = [](Operation *op) -> size_t {
+      auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+      return linalgOp ? linalgOp.getBlock()->getOperations().size() : 1;
+    };
     linalg::populateElementwiseOpsFusionPatterns(
-        patterns, [](OpOperand *fused) {
+        patterns, [=](OpOperand *fused) {
           Operation *producer = fused->get().getDefiningOp();
-          return producer && producer->hasOneUse();
+          if (!producer || !producer->hasOneUse())
+            return false;
+          return limit == 0 ||
+                 bodySize(producer) + bodySize(fused->getOwner()) <= limit;
         });
     return applyPatternsGreedily(getOperation(), std::move(patterns));
   }

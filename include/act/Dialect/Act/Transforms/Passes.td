@@ -110,7 +110,11 @@ def ActFusePass : Pass<"act-fuse"> {
        chains of elementwise `linalg.generic` ops (activations, bias adds
        with broadcasts, batch-norm-style affine maps) become one generic.
        A producer is fused only into its single consumer, so nothing is
-       recomputed (the cost model: multiple consumers block fusion).
+       recomputed (the cost model: multiple consumers block fusion), and
+       only while the fused body stays within `max-fused-ops` operations:
+       each fusion copies both bodies, so an unbounded chain of N ops would
+       cost N^2 / 2 copies (3.9 s for 10000 ops); a body that large is
+       bound by arithmetic, so one more pass over memory costs little.
     2. Epilogue fusion: an elementwise generic that applies an activation to
        the result of a `linalg.matmul`, `batch_matmul` or convolution (its
        only use) is tiled, and the contraction is fused into the tile loop
@@ -127,7 +131,10 @@ def ActFusePass : Pass<"act-fuse"> {
     Option<"elementwise", "elementwise", "bool", /*default=*/"true",
            "Run elementwise fusion first">,
     Option<"epilogue", "epilogue", "bool", /*default=*/"true",
-           "Fuse contractions/convolutions into activation epilogues">
+           "Fuse contractions/convolutions into activation epilogues">,
+    Option<"maxFusedOps", "max-fused-ops", "unsigned", /*default=*/"256",
+           "Operations at most in the body of an elementwise fusion's "
+           "result (0: no limit)">
   ];
   let dependentDialects = ["::mlir::linalg::LinalgDialect",
                            "::mlir::scf::SCFDialect",
