@@ -117,7 +117,9 @@ struct ActX86FixupImmPass
     patterns.add<ReluToFixupImm>(&getContext());
     // Every rewrite is final (the intrinsic call is not matched again): one
     // walk, without the greedy driver's worklist, folding and region
-    // simplification (a third of this pass's time on large modules).
+    // simplification (a third of this pass's time on large modules). The
+    // walk may erase only the matched op, so a compare left without uses is
+    // for the next canonicalize (act-cpu-pipeline runs one) to remove.
     walkAndApplyPatterns(getOperation(), std::move(patterns));
   }
 };
