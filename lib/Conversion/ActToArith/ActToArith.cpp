@@ -487,7 +487,9 @@ static Value buildGeluTanhF32(const BodyBuilder &c, Value x) {
   long double k1Hi = std::round(kGeluTanhK1 * 2048.0L) / 2048.0L;
   long double k3Hi = static_cast<float>(kGeluTanhK3);
   Value a = c.minimumWithConstant(c.absf(x), 10.03125);
-  // -s = RN(-a^2) and Qn, both <= 0.
+  // -s = RN(-a^2) and Qn, both <= 0. -s as an FMA with +0 (one vfnmadd on
+  // x86) rather than a multiply of -a, which would be a negation and a
+  // multiply; only a = 0 differs (+0 instead of -0), which Qn absorbs.
   Value minusS = c.fma(c.neg(a), a, c.constant(0.0));
   Value qn = c.fma(minusS, c.constant(static_cast<double>(k3Hi)),
                    c.constant(static_cast<double>(-k1Hi)));
